@@ -1,0 +1,859 @@
+/*
+ * conf.c: read a rules file into struct rules.  The raw bytes are
+ * checked first (UTF-8, NUL, @include), then libconfig parses them, then
+ * every setting is read and checked in file order.  resolve.c does the
+ * rest once everything has been read.  Every problem is recorded; the
+ * file is rejected if any of them is an error.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libconfig.h>
+
+#include "conf.h"
+#include "readfile.h"
+#include "suggest.h"
+#include "utf8.h"
+
+enum field_kind {
+	FIELD_TEXT,
+	FIELD_ID,
+	FIELD_IDLIST
+};
+
+struct field {
+	const char	*name;
+	enum field_kind	 kind;
+	int		 required;
+	size_t		 max;
+	size_t		 offset;	/* of the char * (char ** for lists) */
+	size_t		 count;		/* of the size_t count, for lists */
+};
+
+struct section {
+	const char	*name;		/* "symptoms" */
+	const char	*noun;		/* "symptom" */
+	const struct field *fields;
+	size_t		 nfields;
+	size_t		 size;
+	size_t		 line;		/* offset of the unsigned long line */
+};
+
+#define F(n, k, req, max, type, member) \
+	{ n, k, req, max, offsetof(type, member), 0 }
+
+static const struct field conf_level_fields[] = {
+	F("id", FIELD_ID, 1, CONF_MAX_ID, struct level, id),
+	F("label", FIELD_TEXT, 1, CONF_MAX_LABEL, struct level, label),
+	F("tag", FIELD_TEXT, 0, CONF_MAX_TAG, struct level, tag),
+	F("action", FIELD_TEXT, 1, CONF_MAX_TEXT, struct level, action),
+	F("color", FIELD_TEXT, 0, CONF_MAX_ID, struct level, color),
+};
+
+static const struct field conf_source_fields[] = {
+	F("id", FIELD_ID, 1, CONF_MAX_ID, struct source, id),
+	F("title", FIELD_TEXT, 1, CONF_MAX_TEXT, struct source, title),
+	F("url", FIELD_TEXT, 0, CONF_MAX_TEXT, struct source, url),
+};
+
+static const struct field conf_symptom_fields[] = {
+	F("id", FIELD_ID, 1, CONF_MAX_ID, struct symptom, id),
+	F("group", FIELD_TEXT, 1, CONF_MAX_LABEL, struct symptom, group),
+	F("label", FIELD_TEXT, 1, CONF_MAX_LABEL, struct symptom, label),
+	F("help", FIELD_TEXT, 0, CONF_MAX_TEXT, struct symptom, help),
+};
+
+static const struct field conf_rule_fields[] = {
+	F("id", FIELD_ID, 1, CONF_MAX_ID, struct rule, id),
+	F("level", FIELD_ID, 1, CONF_MAX_ID, struct rule, level_id),
+	F("when", FIELD_TEXT, 1, CONF_MAX_TEXT, struct rule, when),
+	F("message", FIELD_TEXT, 1, CONF_MAX_TEXT, struct rule, message),
+	F("advice", FIELD_TEXT, 1, CONF_MAX_TEXT, struct rule, advice),
+	{ "sources", FIELD_IDLIST, 0, CONF_MAX_ID,
+	    offsetof(struct rule, source_ids), offsetof(struct rule, nsources) },
+};
+
+#define NFIELDS(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const struct section conf_sections[] = {
+	{ "levels", "level", conf_level_fields, NFIELDS(conf_level_fields),
+	    sizeof(struct level), offsetof(struct level, line) },
+	{ "sources", "source", conf_source_fields,
+	    NFIELDS(conf_source_fields), sizeof(struct source),
+	    offsetof(struct source, line) },
+	{ "symptoms", "symptom", conf_symptom_fields,
+	    NFIELDS(conf_symptom_fields), sizeof(struct symptom),
+	    offsetof(struct symptom, line) },
+	{ "rules", "rule", conf_rule_fields, NFIELDS(conf_rule_fields),
+	    sizeof(struct rule), offsetof(struct rule, line) },
+};
+
+enum { SEC_LEVELS, SEC_SOURCES, SEC_SYMPTOMS, SEC_RULES, SEC_COUNT };
+
+struct scalar {
+	const char	*name;
+	int		 required;
+	size_t		 max;
+	size_t		 offset;	/* of the char * in struct rules */
+};
+
+static const struct scalar conf_scalars[] = {
+	{ "title", 1, CONF_MAX_LABEL, offsetof(struct rules, title) },
+	{ "version", 1, CONF_MAX_ID, offsetof(struct rules, version) },
+	{ "date", 1, CONF_MAX_ID, offsetof(struct rules, date) },
+	{ "disclaimer", 1, CONF_MAX_TEXT, offsetof(struct rules, disclaimer) },
+	{ "no_flag", 1, CONF_MAX_TEXT, offsetof(struct rules, no_flag) },
+};
+
+static const char *conf_colors[] = {
+	"default", "red", "yellow", "green", "blue", "magenta", "cyan", "white"
+};
+
+struct conf_ctx {
+	struct rules	*r;
+	struct diags	*d;
+	unsigned long	 last;		/* last line seen, to undo wrapping */
+	int		 raw_utf8_bad;	/* invalid UTF-8 already reported */
+	int		 seen[SEC_COUNT];
+	struct strmap	 groups;
+};
+
+const char *
+conf_color_name(size_t i)
+{
+	return (i < NFIELDS(conf_colors) ? conf_colors[i] : NULL);
+}
+
+/* The index of a colour name, or -1. */
+int
+conf_color(const char *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < NFIELDS(conf_colors); i++) {
+		if (strcmp(name, conf_colors[i]) == 0)
+			return ((int)i);
+	}
+	return (-1);
+}
+
+static void
+conf_nomem(struct conf_ctx *c)
+{
+	c->d->nomem = 1;
+}
+
+/*
+ * libconfig 1.5 keeps line numbers in 16 bits.  Settings are visited in
+ * nearly file order, so take the full line nearest to the last one.
+ */
+static unsigned long
+conf_line(struct conf_ctx *c, const config_setting_t *s)
+{
+	unsigned long	 low, cand, best;
+
+	low = (unsigned long)config_setting_source_line(s) & 0xffffUL;
+	cand = (c->last & ~0xffffUL) | low;
+	best = cand;
+	if (cand > c->last && cand - c->last > 0x8000UL && cand >= 0x10000UL)
+		best = cand - 0x10000UL;
+	else if (cand < c->last && c->last - cand > 0x8000UL)
+		best = cand + 0x10000UL;
+	c->last = best;
+	return (best);
+}
+
+/* Report an unknown setting, with a suggestion when one is close. */
+static void
+conf_unknown(struct conf_ctx *c, unsigned long line, const char *prefix,
+    const char *name, const char *const *known, size_t nknown)
+{
+	struct suggest	 s;
+	size_t		 i;
+
+	suggest_init(&s, name);
+	for (i = 0; i < nknown; i++)
+		suggest_try(&s, known[i]);
+	if (suggest_result(&s) != NULL)
+		diags_add(c->d, DIAG_ERROR, line, 0, "%sunknown setting '%s' "
+		    "(did you mean '%s'?)", prefix, name, suggest_result(&s));
+	else
+		diags_add(c->d, DIAG_ERROR, line, 0, "%sunknown setting '%s'",
+		    prefix, name);
+}
+
+/*
+ * Check a string from the file.  what names it in messages, for
+ * example "symptom 'fever': 'label'".  Returns 0 when it is fine.
+ */
+static int
+conf_check_text(struct conf_ctx *c, unsigned long line, const char *what,
+    const char *s, size_t max, int may_be_empty)
+{
+	size_t	 len = strlen(s), off;
+	uint32_t cp;
+
+	if (len == 0 && !may_be_empty) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s is empty", what);
+		return (-1);
+	}
+	if (len > max) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s is too long (%zu "
+		    "bytes; the limit is %zu)", what, len, max);
+		return (-1);
+	}
+	if (!utf8_valid(s, len, &off)) {
+		if (!c->raw_utf8_bad)
+			diags_add(c->d, DIAG_ERROR, line, 0, "%s is not valid "
+			    "UTF-8 (byte %zu)", what, off + 1);
+		return (-1);
+	}
+	if (utf8_unsafe(s, len, &off, &cp)) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s contains the control "
+		    "character U+%04X at byte %zu; rules files may not hold "
+		    "control characters", what, (unsigned)cp, off + 1);
+		return (-1);
+	}
+	return (0);
+}
+
+static int
+conf_check_id(struct conf_ctx *c, unsigned long line, const char *what,
+    const char *id)
+{
+	struct buf	 q;
+	const char	*p;
+	int		 bad = !islower((unsigned char)id[0]);
+
+	for (p = id; *p != '\0' && !bad; p++) {
+		if (!islower((unsigned char)*p) &&
+		    !isdigit((unsigned char)*p) && *p != '_')
+			bad = 1;
+	}
+	if (!bad && cond_keyword(id)) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s may not be '%s': and, "
+		    "or, not and of are reserved words", what, id);
+		return (-1);
+	}
+	if (!bad)
+		return (0);
+	buf_init(&q);
+	utf8_quote(&q, id, 64);
+	diags_add(c->d, DIAG_ERROR, line, 0, "%s must use only a-z, 0-9 and "
+	    "_, and start with a letter (it is '%s')", what, buf_str(&q));
+	buf_free(&q);
+	return (-1);
+}
+
+/* "symptom 'fever'", or "symptom" while the id is not known. */
+static void
+conf_entry_name(struct buf *b, const char *noun, const char *id)
+{
+	buf_puts(b, noun);
+	if (id != NULL)
+		buf_printf(b, " '%s'", id);
+}
+
+static char *
+conf_strdup(struct conf_ctx *c, const char *s)
+{
+	char	*p;
+
+	if ((p = strdup(s)) == NULL)
+		conf_nomem(c);
+	return (p);
+}
+
+/* Read a list of ids, or one id, into a NULL-free array. */
+static int
+conf_read_idlist(struct conf_ctx *c, config_setting_t *s, const char *what,
+    char ***out, size_t *count)
+{
+	unsigned long	 line = conf_line(c, s);
+	config_setting_t *e;
+	const char	*v;
+	char		**ids;
+	int		 i, n, type = config_setting_type(s), rc = 0;
+
+	if (type == CONFIG_TYPE_STRING)
+		n = 1;
+	else if (type == CONFIG_TYPE_ARRAY || type == CONFIG_TYPE_LIST)
+		n = config_setting_length(s);
+	else {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a list of "
+		    "ids: [\"a\", \"b\"]", what);
+		return (-1);
+	}
+	if ((ids = calloc((size_t)n + 1, sizeof(*ids))) == NULL) {
+		conf_nomem(c);
+		return (-1);
+	}
+	*out = ids;
+	for (i = 0; i < n; i++) {
+		e = type == CONFIG_TYPE_STRING ? s : config_setting_get_elem(s,
+		    (unsigned)i);
+		if ((v = config_setting_get_string(e)) == NULL) {
+			diags_add(c->d, DIAG_ERROR, line, 0, "%s must hold "
+			    "only strings", what);
+			rc = -1;
+			continue;
+		}
+		if (conf_check_text(c, line, what, v, CONF_MAX_ID, 0) != 0 ||
+		    conf_check_id(c, line, what, v) != 0) {
+			rc = -1;
+			continue;
+		}
+		if ((ids[*count] = conf_strdup(c, v)) == NULL)
+			return (-1);
+		(*count)++;
+	}
+	return (rc);
+}
+
+static int
+conf_read_field(struct conf_ctx *c, const struct section *sec,
+    const struct field *f, config_setting_t *s, void *entry, const char *id)
+{
+	unsigned long	 line = conf_line(c, s);
+	struct buf	 what;
+	const char	*v;
+	char		**dst = (char **)((char *)entry + f->offset);
+	int		 rc = -1;
+
+	buf_init(&what);
+	conf_entry_name(&what, sec->noun, id);
+	buf_printf(&what, ": '%s'", f->name);
+	if (f->kind == FIELD_IDLIST) {
+		rc = conf_read_idlist(c, s, buf_str(&what), (char ***)dst,
+		    (size_t *)((char *)entry + f->count));
+		goto out;
+	}
+	if ((v = config_setting_get_string(s)) == NULL) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a string in "
+		    "double quotes", buf_str(&what));
+		goto out;
+	}
+	if (conf_check_text(c, line, buf_str(&what), v, f->max, 0) != 0)
+		goto out;
+	if (f->kind == FIELD_ID &&
+	    conf_check_id(c, line, buf_str(&what), v) != 0)
+		goto out;
+	if ((*dst = conf_strdup(c, v)) != NULL)
+		rc = 0;
+out:
+	buf_free(&what);
+	return (rc);
+}
+
+static void
+conf_unknown_field(struct conf_ctx *c, const struct section *sec,
+    config_setting_t *m, const char *id)
+{
+	const char	*known[8];
+	struct buf	 prefix;
+	size_t		 i;
+
+	for (i = 0; i < sec->nfields; i++)
+		known[i] = sec->fields[i].name;
+	buf_init(&prefix);
+	conf_entry_name(&prefix, sec->noun, id);
+	buf_puts(&prefix, ": ");
+	conf_unknown(c, conf_line(c, m), buf_str(&prefix),
+	    config_setting_name(m), known, sec->nfields);
+	buf_free(&prefix);
+}
+
+/* Read the id first, so that later messages can name the entry. */
+static const char *
+conf_read_entry_id(struct conf_ctx *c, const struct section *sec,
+    config_setting_t *g, void *entry)
+{
+	config_setting_t *m;
+	char		**id = (char **)((char *)entry + sec->fields[0].offset);
+
+	if ((m = config_setting_get_member(g, "id")) == NULL)
+		return (NULL);
+	conf_read_field(c, sec, &sec->fields[0], m, entry, NULL);
+	return (*id);
+}
+
+/* Read one { ... } entry of a section into entry. */
+static int
+conf_read_entry(struct conf_ctx *c, const struct section *sec,
+    config_setting_t *g, void *entry)
+{
+	config_setting_t *m;
+	const struct field *f;
+	const char	*id, *name;
+	unsigned long	 line = conf_line(c, g);
+	struct buf	 who;
+	int		 i, n, rc = 0;
+	size_t		 k;
+
+	*(unsigned long *)((char *)entry + sec->line) = line;
+	id = conf_read_entry_id(c, sec, g, entry);
+	buf_init(&who);
+	conf_entry_name(&who, sec->noun, id);
+	n = config_setting_length(g);
+	for (i = 0; i < n; i++) {
+		m = config_setting_get_elem(g, (unsigned)i);
+		name = config_setting_name(m);
+		for (k = 0; k < sec->nfields; k++) {
+			if (strcmp(name, sec->fields[k].name) == 0)
+				break;
+		}
+		if (k == sec->nfields) {
+			conf_unknown_field(c, sec, m, id);
+			rc = -1;
+		} else if (k > 0 && conf_read_field(c, sec, &sec->fields[k], m,
+		    entry, id) != 0)
+			rc = -1;
+	}
+	for (k = 0; k < sec->nfields; k++) {
+		f = &sec->fields[k];
+		if (f->required && config_setting_get_member(g, f->name) ==
+		    NULL) {
+			diags_add(c->d, DIAG_ERROR, line, 0, "%s: missing '%s'",
+			    buf_str(&who), f->name);
+			rc = -1;
+		}
+	}
+	if (id == NULL)
+		rc = -1;
+	buf_free(&who);
+	return (rc);
+}
+
+/* Put a symptom in its group, creating the group on first use. */
+static int
+conf_group(struct conf_ctx *c, struct symptom *sym, size_t index)
+{
+	struct rules	*r = c->r;
+	struct group	*g;
+	size_t		 gi, *v;
+
+	if (!strmap_get(&c->groups, sym->group, &gi)) {
+		gi = r->ngroups++;
+		g = &r->groups[gi];
+		g->name = sym->group;
+		if (strmap_put(&c->groups, g->name, gi, NULL) < 0) {
+			conf_nomem(c);
+			return (-1);
+		}
+	} else {
+		g = &r->groups[gi];
+		free(sym->group);
+	}
+	sym->group = g->name;
+	sym->group_index = gi;
+	if ((v = realloc(g->symptoms, (g->n + 1) * sizeof(*v))) == NULL) {
+		conf_nomem(c);
+		return (-1);
+	}
+	g->symptoms = v;
+	g->symptoms[g->n++] = index;
+	return (0);
+}
+
+static void
+conf_duplicate(struct conf_ctx *c, unsigned long line, const char *what,
+    const char *id, const char *first, unsigned long first_line)
+{
+	diags_add(c->d, DIAG_ERROR, line, 0, "duplicate %s id '%s' (the %s at "
+	    "line %lu has it already)", what, id, first, first_line);
+}
+
+/* Register a symptom or rule id; ids are unique across both. */
+static void
+conf_register_id(struct conf_ctx *c, const char *noun, const char *id,
+    size_t value, unsigned long line)
+{
+	struct rules	*r = c->r;
+	size_t		 old;
+	int		 rc;
+
+	if ((rc = strmap_put(&r->ids, id, value, &old)) < 0) {
+		conf_nomem(c);
+		return;
+	}
+	if (rc == 0)
+		return;
+	if (old & RULES_RULE_BIT)
+		conf_duplicate(c, line, noun, id, "rule",
+		    r->rules[old & ~RULES_RULE_BIT].line);
+	else
+		conf_duplicate(c, line, noun, id, "symptom",
+		    r->symptoms[old].line);
+}
+
+static void
+conf_after_level(struct conf_ctx *c, struct level *l, size_t i)
+{
+	struct rules	*r = c->r;
+	size_t		 old;
+	char		*p;
+
+	if (strmap_put(&r->level_ids, l->id, i, &old) == 1)
+		conf_duplicate(c, l->line, "level", l->id, "level",
+		    r->levels[old].line);
+	if (l->color != NULL && conf_color(l->color) < 0)
+		diags_add(c->d, DIAG_ERROR, l->line, 0, "level '%s': unknown "
+		    "color '%s' (use default, red, yellow, green, blue, "
+		    "magenta, cyan or white)", l->id, l->color);
+	if (l->color == NULL)
+		l->color = conf_strdup(c, "default");
+	if (l->tag == NULL && (l->tag = conf_strdup(c, l->id)) != NULL) {
+		for (p = l->tag; *p != '\0'; p++)
+			*p = (char)toupper((unsigned char)*p);
+		if (strlen(l->tag) > CONF_MAX_TAG)
+			l->tag[CONF_MAX_TAG] = '\0';
+	}
+}
+
+static void
+conf_after_source(struct conf_ctx *c, struct source *s, size_t i)
+{
+	size_t	 old;
+
+	if (strmap_put(&c->r->source_ids, s->id, i, &old) == 1)
+		conf_duplicate(c, s->line, "source", s->id, "source",
+		    c->r->sources[old].line);
+}
+
+static void
+conf_after_entry(struct conf_ctx *c, int sec, void *entry, size_t i,
+    config_setting_t *g)
+{
+	struct symptom	*sym;
+	struct rule	*rule;
+	config_setting_t *m;
+
+	switch (sec) {
+	case SEC_LEVELS:
+		conf_after_level(c, entry, i);
+		break;
+	case SEC_SOURCES:
+		conf_after_source(c, entry, i);
+		break;
+	case SEC_SYMPTOMS:
+		sym = entry;
+		conf_register_id(c, "symptom", sym->id, i, sym->line);
+		if (sym->group != NULL)
+			conf_group(c, sym, i);
+		break;
+	case SEC_RULES:
+		rule = entry;
+		conf_register_id(c, "rule", rule->id, i | RULES_RULE_BIT,
+		    rule->line);
+		rule->when_line = rule->line;
+		if ((m = config_setting_get_member(g, "when")) != NULL)
+			rule->when_line = conf_line(c, m);
+		break;
+	}
+}
+
+static void **
+conf_section_array(struct rules *r, int sec, size_t **count)
+{
+	switch (sec) {
+	case SEC_LEVELS:
+		*count = &r->nlevels;
+		return ((void **)&r->levels);
+	case SEC_SOURCES:
+		*count = &r->nsources;
+		return ((void **)&r->sources);
+	case SEC_SYMPTOMS:
+		*count = &r->nsymptoms;
+		return ((void **)&r->symptoms);
+	default:
+		*count = &r->nrules;
+		return ((void **)&r->rules);
+	}
+}
+
+static int
+conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
+{
+	const struct section *s = &conf_sections[sec];
+	unsigned long	 line = conf_line(c, list);
+	config_setting_t *g;
+	size_t		*count, i, n;
+	void		**arr;
+	char		*entry;
+
+	if (config_setting_type(list) != CONFIG_TYPE_LIST) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' must be a list in "
+		    "parentheses: ( { ... }, { ... } )", s->name);
+		return (-1);
+	}
+	n = (size_t)config_setting_length(list);
+	arr = conf_section_array(c->r, sec, &count);
+	if ((*arr = calloc(n ? n : 1, s->size)) == NULL ||
+	    (sec == SEC_SYMPTOMS && (c->r->groups = calloc(n ? n : 1,
+	    sizeof(*c->r->groups))) == NULL)) {
+		conf_nomem(c);
+		return (-1);
+	}
+	if (n == 0 && sec != SEC_SOURCES)
+		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' is empty", s->name);
+	if (sec == SEC_LEVELS && n > CONF_MAX_LEVELS)
+		diags_add(c->d, DIAG_ERROR, line, 0, "too many levels (%zu; "
+		    "the limit is %d)", n, CONF_MAX_LEVELS);
+	for (i = 0; i < n && !c->d->nomem; i++) {
+		g = config_setting_get_elem(list, (unsigned)i);
+		entry = (char *)*arr + i * s->size;
+		(*count)++;
+		if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+			diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, "each "
+			    "entry of '%s' must be a group in braces: { id = "
+			    "\"...\"; ... }", s->name);
+			continue;
+		}
+		if (conf_read_entry(c, s, g, entry) == 0)
+			conf_after_entry(c, sec, entry, i, g);
+		else if (sec == SEC_SYMPTOMS) {
+			free(((struct symptom *)entry)->group);
+			((struct symptom *)entry)->group = NULL;
+		}
+	}
+	return (0);
+}
+
+static void
+conf_read_format(struct conf_ctx *c, config_setting_t *s)
+{
+	unsigned long	 line = conf_line(c, s);
+	int		 type = config_setting_type(s);
+
+	if (type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "'format' must be a "
+		    "whole number");
+		return;
+	}
+	c->r->format = (long)config_setting_get_int64(s);
+	if (c->r->format != CONF_FORMAT)
+		diags_add(c->d, DIAG_ERROR, line, 0, "format %ld is not "
+		    "understood; this redflag reads format %d", c->r->format,
+		    CONF_FORMAT);
+}
+
+static void
+conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
+    config_setting_t *s)
+{
+	unsigned long	 line = conf_line(c, s);
+	char		**dst = (char **)((char *)c->r + sc->offset);
+	const char	*v;
+	char		 what[32];
+
+	snprintf(what, sizeof(what), "'%s'", sc->name);
+	if ((v = config_setting_get_string(s)) == NULL) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a string in "
+		    "double quotes", what);
+		return;
+	}
+	if (conf_check_text(c, line, what, v, sc->max, 0) == 0)
+		*dst = conf_strdup(c, v);
+}
+
+static const char *conf_top_names[] = {
+	"format", "title", "version", "date", "disclaimer", "no_flag",
+	"sources", "levels", "symptoms", "rules"
+};
+
+static void
+conf_read_top(struct conf_ctx *c, config_setting_t *s)
+{
+	const char	*name = config_setting_name(s);
+	size_t		 i;
+
+	if (strcmp(name, "format") == 0) {
+		conf_read_format(c, s);
+		return;
+	}
+	for (i = 0; i < NFIELDS(conf_scalars); i++) {
+		if (strcmp(name, conf_scalars[i].name) == 0) {
+			conf_read_scalar(c, &conf_scalars[i], s);
+			return;
+		}
+	}
+	for (i = 0; i < SEC_COUNT; i++) {
+		if (strcmp(name, conf_sections[i].name) == 0) {
+			c->seen[i] = 1;
+			conf_read_section(c, (int)i, s);
+			return;
+		}
+	}
+	conf_unknown(c, conf_line(c, s), "", name, conf_top_names,
+	    NFIELDS(conf_top_names));
+}
+
+static void
+conf_read_root(struct conf_ctx *c, config_t *cfg)
+{
+	config_setting_t *root = config_root_setting(cfg), *s;
+	size_t		 i;
+	int		 n = config_setting_length(root), k;
+
+	for (k = 0; k < n && !c->d->nomem; k++)
+		conf_read_top(c, config_setting_get_elem(root, (unsigned)k));
+	if (config_setting_get_member(root, "format") == NULL)
+		diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting 'format' "
+		    "(add: format = %d;)", CONF_FORMAT);
+	for (i = 0; i < NFIELDS(conf_scalars); i++) {
+		s = config_setting_get_member(root, conf_scalars[i].name);
+		if (s == NULL)
+			diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting "
+			    "'%s'", conf_scalars[i].name);
+	}
+	for (i = 0; i < SEC_COUNT; i++) {
+		if (!c->seen[i] && i != SEC_SOURCES)
+			diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting "
+			    "'%s'", conf_sections[i].name);
+	}
+}
+
+/*
+ * Check the raw bytes: invalid UTF-8 and NUL bytes are reported once
+ * per line, @include lines always.  Returns -1 if parsing must not go
+ * on.
+ */
+static int
+conf_check_raw(struct conf_ctx *c, const char *text, size_t len)
+{
+	unsigned long	 line = 1;
+	size_t		 i = 0, bol = 0, off;
+	int		 stop = 0;
+	const char	*eol, *p;
+
+	while (i <= len && bol < len) {
+		eol = memchr(text + bol, '\n', len - bol);
+		i = eol != NULL ? (size_t)(eol - text) : len;
+		if (memchr(text + bol, '\0', i - bol) != NULL) {
+			diags_add(c->d, DIAG_ERROR, line, 0, "NUL byte; a "
+			    "rules file must be text");
+			stop = 1;
+		} else if (!utf8_valid(text + bol, i - bol, &off)) {
+			diags_add(c->d, DIAG_ERROR, line, 0, "invalid UTF-8 "
+			    "(byte 0x%02X at column %zu)",
+			    (unsigned char)text[bol + off], off + 1);
+			c->raw_utf8_bad = 1;
+		}
+		for (p = text + bol; p < text + i && (*p == ' ' ||
+		    *p == '\t'); p++)
+			;
+		if ((size_t)(text + i - p) >= 8 && strncmp(p, "@include",
+		    8) == 0) {
+			diags_add(c->d, DIAG_ERROR, line, 0, "@include is not "
+			    "supported; keep all the rules in one file");
+			stop = 1;
+		}
+		bol = i + 1;
+		line++;
+	}
+	return (stop ? -1 : 0);
+}
+
+static void
+conf_syntax_error(struct conf_ctx *c, config_t *cfg)
+{
+	const char	*text = config_error_text(cfg);
+
+	if (text == NULL)
+		text = "syntax error";
+	diags_add(c->d, DIAG_ERROR, (unsigned long)config_error_line(cfg), 0,
+	    "%s (libconfig syntax: name = value; with strings in double "
+	    "quotes)", text);
+}
+
+static enum conf_status
+conf_status_of(struct diags *d)
+{
+	if (d->nomem)
+		return (CONF_NOMEM);
+	return (d->nerrors > 0 ? CONF_INVALID : CONF_OK);
+}
+
+/* Parse and read; the result is in c->r, problems in c->d. */
+static void
+conf_parse(struct conf_ctx *c, const char *text, size_t len)
+{
+	config_t	 cfg;
+
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		text += 3;	/* a byte order mark from an editor */
+		len -= 3;
+	}
+	if (conf_check_raw(c, text, len) != 0)
+		return;
+	config_init(&cfg);
+	if (config_read_string(&cfg, text) != CONFIG_TRUE)
+		conf_syntax_error(c, &cfg);
+	else
+		conf_read_root(c, &cfg);
+	config_destroy(&cfg);
+}
+
+/*
+ * Load rules from text (NUL-terminated, len bytes); name is used in
+ * messages.  On CONF_OK *out holds the rules; otherwise it is NULL and
+ * d says why.  Warnings may come with CONF_OK.
+ */
+enum conf_status
+conf_load_string(const char *text, size_t len, const char *name,
+    struct rules **out, struct diags *d)
+{
+	struct conf_ctx	 c;
+	enum conf_status st;
+
+	*out = NULL;
+	memset(&c, 0, sizeof(c));
+	c.d = d;
+	strmap_init(&c.groups);
+	if (diags_set_file(d, name) != 0 ||
+	    (c.r = calloc(1, sizeof(*c.r))) == NULL ||
+	    (c.r->origin = strdup(name)) == NULL) {
+		d->nomem = 1;
+		goto out;
+	}
+	if (len > CONF_MAX_BYTES)
+		diags_add(d, DIAG_ERROR, 0, 0, "is too large (%zu bytes; the "
+		    "limit is %lu)", len, CONF_MAX_BYTES);
+	else
+		conf_parse(&c, text, len);
+	if (d->nerrors == 0 && !d->nomem)
+		resolve_rules(c.r, d);
+out:
+	strmap_free(&c.groups);
+	diags_sort(d);
+	if ((st = conf_status_of(d)) == CONF_OK)
+		*out = c.r;
+	else
+		rules_free(c.r);
+	return (st);
+}
+
+/* Load rules from a file.  See conf_load_string. */
+enum conf_status
+conf_load_file(const char *path, struct rules **out, struct diags *d)
+{
+	enum conf_status st;
+	char		*text, why[128];
+	size_t		 len;
+
+	*out = NULL;
+	if (readfile_path(path, CONF_MAX_BYTES, 0, &text, &len, why,
+	    sizeof(why)) != 0) {
+		if (diags_set_file(d, path) != 0)
+			return (CONF_NOMEM);
+		diags_add(d, DIAG_ERROR, 0, 0, "%s", why);
+		return (CONF_UNREADABLE);
+	}
+	st = conf_load_string(text, len, path, out, d);
+	free(text);
+	return (st);
+}

@@ -1,0 +1,357 @@
+/*
+ * eval.c: incremental evaluation.  Rules are kept in an order where each
+ * comes after the rules it names (rules->order), so a change can be
+ * pushed through a heap keyed by that order: every affected rule is
+ * evaluated once, after everything it depends on.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval.h"
+
+struct eval *
+eval_new(const struct rules *r)
+{
+	struct eval	*ev;
+	size_t		 ns = r->nsymptoms + 1, nr = r->nrules + 1;
+
+	if ((ev = calloc(1, sizeof(*ev))) == NULL)
+		return (NULL);
+	ev->r = r;
+	ev->checked = calloc(ns, 1);
+	ev->fired = calloc(nr, 1);
+	ev->queued = calloc(nr, 1);
+	ev->fired_list = calloc(nr, sizeof(size_t));
+	ev->fired_pos = calloc(nr, sizeof(size_t));
+	ev->heap = calloc(nr, sizeof(size_t));
+	ev->level_count = calloc(r->nlevels + 1, sizeof(size_t));
+	if (ev->checked == NULL || ev->fired == NULL || ev->queued == NULL ||
+	    ev->fired_list == NULL || ev->fired_pos == NULL ||
+	    ev->heap == NULL || ev->level_count == NULL) {
+		eval_free(ev);
+		return (NULL);
+	}
+	return (ev);
+}
+
+void
+eval_free(struct eval *ev)
+{
+	if (ev == NULL)
+		return;
+	free(ev->checked);
+	free(ev->fired);
+	free(ev->queued);
+	free(ev->fired_list);
+	free(ev->fired_pos);
+	free(ev->heap);
+	free(ev->level_count);
+	free(ev);
+}
+
+static size_t
+eval_key(const struct eval *ev, size_t i)
+{
+	return (ev->r->rules[ev->heap[i]].topo);
+}
+
+static void
+eval_swap(struct eval *ev, size_t a, size_t b)
+{
+	size_t	 t = ev->heap[a];
+
+	ev->heap[a] = ev->heap[b];
+	ev->heap[b] = t;
+}
+
+static void
+eval_push(struct eval *ev, size_t rule)
+{
+	size_t	 i;
+
+	if (ev->queued[rule])
+		return;
+	ev->queued[rule] = 1;
+	i = ev->nheap++;
+	ev->heap[i] = rule;
+	while (i > 0 && eval_key(ev, (i - 1) / 2) > eval_key(ev, i)) {
+		eval_swap(ev, i, (i - 1) / 2);
+		i = (i - 1) / 2;
+	}
+}
+
+static size_t
+eval_pop(struct eval *ev)
+{
+	size_t	 top = ev->heap[0], i = 0, c;
+
+	ev->heap[0] = ev->heap[--ev->nheap];
+	for (;;) {
+		c = 2 * i + 1;
+		if (c >= ev->nheap)
+			break;
+		if (c + 1 < ev->nheap && eval_key(ev, c + 1) < eval_key(ev, c))
+			c++;
+		if (eval_key(ev, i) <= eval_key(ev, c))
+			break;
+		eval_swap(ev, i, c);
+		i = c;
+	}
+	ev->queued[top] = 0;
+	return (top);
+}
+
+static void
+eval_mark(struct eval *ev, size_t rule, int on)
+{
+	size_t	 level = ev->r->rules[rule].level, last;
+
+	ev->fired[rule] = (unsigned char)on;
+	if (on) {
+		ev->fired_pos[rule] = ev->nfired;
+		ev->fired_list[ev->nfired++] = rule;
+		ev->level_count[level]++;
+		return;
+	}
+	last = ev->fired_list[--ev->nfired];
+	ev->fired_list[ev->fired_pos[rule]] = last;
+	ev->fired_pos[last] = ev->fired_pos[rule];
+	ev->level_count[level]--;
+}
+
+/* Re-evaluate queued rules; returns how many changed state. */
+static size_t
+eval_run(struct eval *ev)
+{
+	const struct rule *rule;
+	size_t		 i, k, changed = 0;
+	int		 now;
+
+	while (ev->nheap > 0) {
+		i = eval_pop(ev);
+		rule = &ev->r->rules[i];
+		ev->evaluations++;
+		now = cond_eval(rule->cond, ev->checked, ev->fired);
+		if (now == ev->fired[i])
+			continue;
+		eval_mark(ev, i, now);
+		changed++;
+		for (k = 0; k < rule->nusers; k++)
+			eval_push(ev, rule->users[k]);
+	}
+	return (changed);
+}
+
+/* Tick (on) or clear a symptom.  Returns how many rules changed. */
+size_t
+eval_set(struct eval *ev, size_t sym, int on)
+{
+	const struct symptom *s = &ev->r->symptoms[sym];
+	size_t		 k;
+
+	on = on != 0;
+	if (ev->checked[sym] == on)
+		return (0);
+	ev->checked[sym] = (unsigned char)on;
+	if (on)
+		ev->nchecked++;
+	else
+		ev->nchecked--;
+	for (k = 0; k < s->nusers; k++)
+		eval_push(ev, s->users[k]);
+	return (eval_run(ev));
+}
+
+size_t
+eval_toggle(struct eval *ev, size_t sym)
+{
+	return (eval_set(ev, sym, !ev->checked[sym]));
+}
+
+/* Clear every answer. */
+void
+eval_clear(struct eval *ev)
+{
+	size_t	 i;
+
+	for (i = 0; i < ev->r->nsymptoms && ev->nchecked > 0; i++)
+		eval_set(ev, i, 0);
+}
+
+static int
+eval_cmp(const void *a, const void *b)
+{
+	size_t	 x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return (x < y ? -1 : x > y);
+}
+
+/*
+ * Fill out (room for nfired entries) with the fired rules, most urgent
+ * level first, then in file order.  Returns how many.
+ */
+size_t
+eval_list(const struct eval *ev, size_t *out)
+{
+	size_t	 i, n = ev->nfired, nr = ev->r->nrules;
+
+	for (i = 0; i < n; i++)
+		out[i] = ev->r->rules[ev->fired_list[i]].level * nr +
+		    ev->fired_list[i];
+	qsort(out, n, sizeof(*out), eval_cmp);
+	for (i = 0; i < n; i++)
+		out[i] %= nr;
+	return (n);
+}
+
+/* The most urgent level with a fired rule, or EVAL_NONE. */
+size_t
+eval_highest(const struct eval *ev)
+{
+	size_t	 i;
+
+	for (i = 0; i < ev->r->nlevels; i++) {
+		if (ev->level_count[i] > 0)
+			return (i);
+	}
+	return (EVAL_NONE);
+}
+
+struct because {
+	const struct eval *ev;
+	size_t		*out;
+	size_t		 n;
+	size_t		 cap;
+};
+
+static void	because_true(struct because *, const struct cond *);
+
+static void
+because_add(struct because *b, size_t sym)
+{
+	size_t	 i;
+
+	for (i = 0; i < b->n; i++) {
+		if (b->out[i] == sym)
+			return;
+	}
+	if (b->n < b->cap)
+		b->out[b->n++] = sym;
+}
+
+static int
+because_eval(const struct because *b, const struct cond *c)
+{
+	return (cond_eval(c, b->ev->checked, b->ev->fired));
+}
+
+/* The ticked answers that make c (which is false) false. */
+static void
+because_false(struct because *b, const struct cond *c)
+{
+	size_t	 i;
+
+	switch (c->kind) {
+	case COND_NAME:
+		return;		/* an unticked box, or a rule not fired */
+	case COND_NOT:
+		because_true(b, c->kids[0]);
+		return;
+	default:
+		for (i = 0; i < c->nkids; i++) {
+			if (!because_eval(b, c->kids[i]))
+				because_false(b, c->kids[i]);
+		}
+	}
+}
+
+/* The ticked answers that make c (which is true) true. */
+static void
+because_true(struct because *b, const struct cond *c)
+{
+	size_t	 i;
+
+	switch (c->kind) {
+	case COND_NAME:
+		if (c->ref == COND_SYMPTOM)
+			because_add(b, c->index);
+		else
+			because_true(b, b->ev->r->rules[c->index].cond);
+		return;
+	case COND_NOT:
+		because_false(b, c->kids[0]);
+		return;
+	default:
+		for (i = 0; i < c->nkids; i++) {
+			if (because_eval(b, c->kids[i]))
+				because_true(b, c->kids[i]);
+		}
+	}
+}
+
+/*
+ * The ticked symptoms that make a fired rule fire, in file order; at
+ * most cap of them go to out.  Returns how many were stored.
+ */
+size_t
+eval_because(const struct eval *ev, size_t rule, size_t *out, size_t cap)
+{
+	struct because	 b;
+
+	b.ev = ev;
+	b.out = out;
+	b.n = 0;
+	b.cap = cap;
+	if (ev->fired[rule])
+		because_true(&b, ev->r->rules[rule].cond);
+	qsort(out, b.n, sizeof(*out), eval_cmp);
+	return (b.n);
+}
+
+/*
+ * For every symptom, the most urgent level among the fired rules it
+ * helps to fire, or EVAL_NONE: marks gets one entry per symptom.
+ * Returns -1 when out of memory.
+ */
+int
+eval_marks(const struct eval *ev, size_t *marks)
+{
+	size_t	 i, k, n, level, *tmp;
+
+	for (i = 0; i < ev->r->nsymptoms; i++)
+		marks[i] = EVAL_NONE;
+	if (ev->nfired == 0)
+		return (0);
+	if ((tmp = malloc((ev->nchecked + 1) * sizeof(*tmp))) == NULL)
+		return (-1);
+	for (i = 0; i < ev->nfired; i++) {
+		level = ev->r->rules[ev->fired_list[i]].level;
+		n = eval_because(ev, ev->fired_list[i], tmp, ev->nchecked);
+		for (k = 0; k < n; k++) {
+			if (marks[tmp[k]] == EVAL_NONE || level < marks[tmp[k]])
+				marks[tmp[k]] = level;
+		}
+	}
+	free(tmp);
+	return (0);
+}
+
+/*
+ * Evaluate every rule from scratch, for checking the incremental
+ * results: fired gets one byte per rule.
+ */
+void
+eval_full(const struct rules *r, const unsigned char *checked,
+    unsigned char *fired)
+{
+	size_t	 k, i;
+
+	memset(fired, 0, r->nrules);
+	for (k = 0; k < r->nrules; k++) {
+		i = r->order[k];
+		fired[i] = (unsigned char)cond_eval(r->rules[i].cond, checked,
+		    fired);
+	}
+}

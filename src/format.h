@@ -1,0 +1,41 @@
+/*
+ * format.h: the results and the rules as text or JSON, built in a
+ * buffer for the caller to write.  Every string from the rules file is
+ * passed through utf8_sanitize.
+ */
+#ifndef REDFLAG_FORMAT_H
+#define REDFLAG_FORMAT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "eval.h"
+
+#define FORMAT_WIDTH	80
+
+#define FORMAT_HEADER		0x1	/* which rules, and when */
+#define FORMAT_DISCLAIMER	0x2	/* the rules' disclaimer at the end */
+#define FORMAT_ANSWERS		0x4	/* list the ticked answers */
+
+struct format_opts {
+	int		 flags;
+	size_t		 width;
+	const char	*when;		/* date and time for the header */
+	int		 ascii;		/* replace non-ASCII with '?' */
+};
+
+void	 format_check_text(struct buf *, const struct eval *,
+	    const struct format_opts *);
+void	 format_flag_text(struct buf *, const struct eval *, size_t,
+	    const struct format_opts *);
+void	 format_list_text(struct buf *, const struct rules *,
+	    const struct format_opts *);
+void	 format_sources_text(struct buf *, const struct rules *,
+	    const struct rule *, const struct format_opts *);
+void	 format_text(struct buf *, const char *, int);
+
+void	 json_check(struct buf *, const struct eval *);
+void	 json_list(struct buf *, const struct rules *);
+void	 json_string(struct buf *, const char *);
+
+#endif

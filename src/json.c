@@ -1,0 +1,262 @@
+/*
+ * json.c: results and rules as JSON for programs.  Output is UTF-8;
+ * quotes, backslashes and control characters are escaped.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+#include "utf8.h"
+
+void
+json_string(struct buf *b, const char *s)
+{
+	size_t	 len = strlen(s), i = 0;
+	uint32_t cp;
+	int	 n;
+
+	buf_putc(b, '"');
+	while (i < len) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) < 0) {
+			buf_puts(b, "\\ufffd");
+			i++;
+			continue;
+		}
+		if (cp == '"' || cp == '\\')
+			buf_printf(b, "\\%c", (char)cp);
+		else if (cp == '\n')
+			buf_puts(b, "\\n");
+		else if (cp == '\t')
+			buf_puts(b, "\\t");
+		else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 ||
+		    cp == 0x2029 || (cp >= 0x80 && cp <= 0x9f))
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+		else
+			buf_add(b, s + i, (size_t)n);
+		i += (size_t)n;
+	}
+	buf_putc(b, '"');
+}
+
+static void
+json_key(struct buf *b, const char *key)
+{
+	json_string(b, key);
+	buf_putc(b, ':');
+}
+
+static void
+json_field(struct buf *b, const char *key, const char *value, int comma)
+{
+	json_key(b, key);
+	if (value != NULL)
+		json_string(b, value);
+	else
+		buf_puts(b, "null");
+	if (comma)
+		buf_putc(b, ',');
+}
+
+static void
+json_ids(struct buf *b, const struct rules *r, const size_t *ids, size_t n)
+{
+	size_t	 i;
+
+	buf_putc(b, '[');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		json_string(b, r->symptoms[ids[i]].id);
+	}
+	buf_putc(b, ']');
+}
+
+static void
+json_sources(struct buf *b, const struct rules *r, const struct rule *rule)
+{
+	const struct source *s;
+	size_t		 i;
+
+	buf_putc(b, '[');
+	for (i = 0; i < rule->nsources; i++) {
+		s = &r->sources[rule->sources[i]];
+		if (i > 0)
+			buf_putc(b, ',');
+		buf_putc(b, '{');
+		json_field(b, "id", s->id, 1);
+		json_field(b, "title", s->title, 1);
+		json_field(b, "url", s->url, 0);
+		buf_putc(b, '}');
+	}
+	buf_putc(b, ']');
+}
+
+static void
+json_flag(struct buf *b, const struct eval *ev, size_t i, size_t *tmp)
+{
+	const struct rules *r = ev->r;
+	const struct rule *rule = &r->rules[i];
+	size_t		 n;
+
+	buf_putc(b, '{');
+	json_field(b, "rule", rule->id, 1);
+	json_field(b, "level", r->levels[rule->level].id, 1);
+	json_field(b, "message", rule->message, 1);
+	json_field(b, "advice", rule->advice, 1);
+	json_field(b, "action", r->levels[rule->level].action, 1);
+	n = eval_because(ev, i, tmp, ev->nchecked);
+	json_key(b, "because");
+	json_ids(b, r, tmp, n);
+	buf_putc(b, ',');
+	json_key(b, "sources");
+	json_sources(b, r, rule);
+	buf_putc(b, '}');
+}
+
+static void
+json_checked(struct buf *b, const struct eval *ev)
+{
+	size_t	 i, n = 0;
+
+	buf_putc(b, '[');
+	for (i = 0; i < ev->r->nsymptoms; i++) {
+		if (!ev->checked[i])
+			continue;
+		if (n++ > 0)
+			buf_putc(b, ',');
+		json_string(b, ev->r->symptoms[i].id);
+	}
+	buf_putc(b, ']');
+}
+
+/* The result of evaluating the answers, for --check and --answers. */
+void
+json_check(struct buf *b, const struct eval *ev)
+{
+	const struct rules *r = ev->r;
+	size_t		*list, *tmp, n, i, top = eval_highest(ev);
+
+	list = malloc((ev->nfired + 1) * sizeof(*list));
+	tmp = malloc((ev->nchecked + 1) * sizeof(*tmp));
+	if (list == NULL || tmp == NULL) {
+		b->failed = 1;
+		goto out_free;
+	}
+	buf_putc(b, '{');
+	json_field(b, "rules_file", r->origin, 1);
+	json_field(b, "rules_title", r->title, 1);
+	json_field(b, "rules_version", r->version, 1);
+	json_field(b, "rules_date", r->date, 1);
+	json_key(b, "checked");
+	json_checked(b, ev);
+	buf_putc(b, ',');
+	json_field(b, "highest", top == EVAL_NONE ? NULL : r->levels[top].id,
+	    1);
+	json_key(b, "flags");
+	buf_putc(b, '[');
+	n = eval_list(ev, list);
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		json_flag(b, ev, list[i], tmp);
+	}
+	buf_puts(b, "],");
+	json_field(b, "note", n == 0 ? "None of the answers is a red flag in "
+	    "these rules. This does not rule out serious disease." :
+	    "A red flag means: get checked. It is not a diagnosis.", 1);
+	json_field(b, "disclaimer", r->disclaimer, 0);
+	buf_puts(b, "}\n");
+out_free:
+	free(list);
+	free(tmp);
+}
+
+static void
+json_levels(struct buf *b, const struct rules *r)
+{
+	size_t	 i;
+
+	buf_putc(b, '[');
+	for (i = 0; i < r->nlevels; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		buf_putc(b, '{');
+		json_field(b, "id", r->levels[i].id, 1);
+		json_field(b, "label", r->levels[i].label, 1);
+		json_field(b, "tag", r->levels[i].tag, 1);
+		json_field(b, "action", r->levels[i].action, 1);
+		json_field(b, "color", r->levels[i].color, 1);
+		buf_printf(b, "\"rank\":%zu}", rules_rank(r, i));
+	}
+	buf_putc(b, ']');
+}
+
+static void
+json_symptoms(struct buf *b, const struct rules *r)
+{
+	const struct symptom *s;
+	size_t		 g, k, n = 0;
+
+	buf_putc(b, '[');
+	for (g = 0; g < r->ngroups; g++) {
+		for (k = 0; k < r->groups[g].n; k++) {
+			s = &r->symptoms[r->groups[g].symptoms[k]];
+			if (n++ > 0)
+				buf_putc(b, ',');
+			buf_putc(b, '{');
+			json_field(b, "id", s->id, 1);
+			json_field(b, "group", s->group, 1);
+			json_field(b, "label", s->label, 1);
+			json_field(b, "help", s->help, 0);
+			buf_putc(b, '}');
+		}
+	}
+	buf_putc(b, ']');
+}
+
+static void
+json_rules(struct buf *b, const struct rules *r)
+{
+	const struct rule *rule;
+	size_t		 i;
+
+	buf_putc(b, '[');
+	for (i = 0; i < r->nrules; i++) {
+		rule = &r->rules[i];
+		if (i > 0)
+			buf_putc(b, ',');
+		buf_putc(b, '{');
+		json_field(b, "id", rule->id, 1);
+		json_field(b, "level", r->levels[rule->level].id, 1);
+		json_field(b, "when", rule->when, 1);
+		json_field(b, "message", rule->message, 1);
+		json_field(b, "advice", rule->advice, 1);
+		json_key(b, "sources");
+		json_sources(b, r, rule);
+		buf_putc(b, '}');
+	}
+	buf_putc(b, ']');
+}
+
+/* Everything in the rules file, for --list. */
+void
+json_list(struct buf *b, const struct rules *r)
+{
+	buf_putc(b, '{');
+	json_field(b, "rules_file", r->origin, 1);
+	json_field(b, "title", r->title, 1);
+	json_field(b, "version", r->version, 1);
+	json_field(b, "date", r->date, 1);
+	json_field(b, "disclaimer", r->disclaimer, 1);
+	json_key(b, "levels");
+	json_levels(b, r);
+	buf_putc(b, ',');
+	json_key(b, "symptoms");
+	json_symptoms(b, r);
+	buf_putc(b, ',');
+	json_key(b, "rules");
+	json_rules(b, r);
+	buf_puts(b, "}\n");
+}

@@ -1,0 +1,535 @@
+/*
+ * main.c: the command line.  It parses options, finds and loads the
+ * rules file, and runs one mode: the full-screen checklist, plain line
+ * mode, or one of the batch modes.  Only this file and the interfaces
+ * print or exit.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "answers.h"
+#include "builtin.h"
+#include "conf.h"
+#include "eval.h"
+#include "format.h"
+#include "readfile.h"
+#include "utf8.h"
+
+#ifndef SYSCONFDIR
+#define SYSCONFDIR "/usr/local/etc"
+#endif
+#define RULES_PATH	SYSCONFDIR "/redflag.conf"
+
+enum mode {
+	MODE_INTERACTIVE,
+	MODE_CHECK,
+	MODE_ANSWERS,
+	MODE_LIST,
+	MODE_LINT,
+	MODE_VERSION,
+	MODE_HELP
+};
+
+struct options {
+	enum mode	 mode;
+	int		 nmodes;
+	const char	*file;		/* -f */
+	const char	*check;		/* --check */
+	const char	*answers;	/* --answers */
+	int		 json;
+};
+
+/* Where the rules came from, in the search order. */
+enum origin {
+	FROM_OPTION,
+	FROM_ENV,
+	FROM_SYSCONF,
+	FROM_BUILTIN
+};
+
+static const char *origin_text[] = {
+	"given with -f",
+	"given by $REDFLAG_RULES",
+	"the installed rules file",
+	"the copy built into redflag"
+};
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+"Usage: redflag [-f FILE]\n"
+"       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
+"       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
+"       redflag [-f FILE] --list [--format text|json]\n"
+"       redflag --lint [FILE]\n"
+"A checklist of back-pain symptoms that shows which answers are red flags:\n"
+"signs that the pain may have a serious cause and needs a doctor soon.\n"
+"It is not a diagnosis.\n"
+"\n"
+"  -f, --file=FILE       read the rules from FILE\n"
+"  -c, --check=IDS       tick the comma-separated symptom IDS, print the flags\n"
+"  -a, --answers=FILE    tick the symptom ids listed in FILE (- reads standard\n"
+"                        input), print the flags\n"
+"  -l, --list            print the levels, symptoms and rules\n"
+"      --lint            check a rules file and print every problem in it\n"
+"      --format=FORMAT   text (the default) or json, for --check, --answers\n"
+"                        and --list\n"
+"  -h, --help            print this help and exit\n"
+"  -V, --version         print the version and the rules file in use, and exit\n"
+"\n"
+"The rules file is the first of: -f FILE, $REDFLAG_RULES, %s,\n"
+"and the copy built into redflag.\n"
+"\n"
+"Exit status: 0 no red flag; 1 + the rank of the most urgent level fired\n"
+"(the lowest level has rank 1) for --check and --answers; 64 usage error;\n"
+"65 unknown symptom id; 66 a file cannot be read; 74 output error;\n"
+"78 invalid rules file.\n"
+"\n"
+"See redflag(1), redflag.conf(5) and redflag-rules(7).\n", RULES_PATH);
+}
+
+/* Print to stderr with the program name, made safe for a terminal. */
+static void
+warnmsg(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static void
+warnmsg(const char *fmt, ...)
+{
+	struct buf	 b, safe;
+	va_list		 ap;
+
+	buf_init(&b);
+	buf_init(&safe);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	utf8_sanitize(&safe, buf_str(&b), b.len, 0);
+	fflush(stdout);
+	fprintf(stderr, "redflag: %s\n", buf_str(&safe));
+	buf_free(&b);
+	buf_free(&safe);
+}
+
+static void
+print_diags(const struct diags *d)
+{
+	struct buf	 b, safe;
+	size_t		 i;
+
+	fflush(stdout);
+	for (i = 0; i < d->n; i++) {
+		buf_init(&b);
+		buf_init(&safe);
+		diag_format(&b, d, &d->v[i]);
+		utf8_sanitize(&safe, buf_str(&b), b.len, 0);
+		fprintf(stderr, "%s\n", buf_str(&safe));
+		buf_free(&b);
+		buf_free(&safe);
+	}
+	if (d->dropped > 0)
+		warnmsg("%zu more problems not shown", d->dropped);
+	if (d->nomem)
+		warnmsg("out of memory while loading the rules");
+}
+
+static int
+set_mode(struct options *o, enum mode m)
+{
+	if (o->nmodes++ > 0 && o->mode != m) {
+		warnmsg("only one of --check, --answers, --list and --lint may "
+		    "be given");
+		return (-1);
+	}
+	o->mode = m;
+	return (0);
+}
+
+enum {
+	OPT_LINT = 256,
+	OPT_FORMAT
+};
+
+static const struct option long_options[] = {
+	{ "file", required_argument, NULL, 'f' },
+	{ "check", required_argument, NULL, 'c' },
+	{ "answers", required_argument, NULL, 'a' },
+	{ "list", no_argument, NULL, 'l' },
+	{ "lint", no_argument, NULL, OPT_LINT },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 }
+};
+
+static int
+parse_format(struct options *o, const char *arg)
+{
+	if (strcmp(arg, "json") == 0)
+		o->json = 1;
+	else if (strcmp(arg, "text") == 0)
+		o->json = 0;
+	else {
+		warnmsg("--format must be text or json, not '%s'", arg);
+		return (-1);
+	}
+	return (0);
+}
+
+static int
+parse_option(struct options *o, int c)
+{
+	switch (c) {
+	case 'f':
+		o->file = optarg;
+		return (0);
+	case 'c':
+		o->check = optarg;
+		return (set_mode(o, MODE_CHECK));
+	case 'a':
+		o->answers = optarg;
+		return (set_mode(o, MODE_ANSWERS));
+	case 'l':
+		return (set_mode(o, MODE_LIST));
+	case OPT_LINT:
+		return (set_mode(o, MODE_LINT));
+	case OPT_FORMAT:
+		return (parse_format(o, optarg));
+	case 'h':
+		o->mode = MODE_HELP;
+		return (1);
+	case 'V':
+		o->mode = MODE_VERSION;
+		return (1);
+	default:
+		return (-1);
+	}
+}
+
+/* Returns 0, or an exit status. */
+static int
+parse_args(struct options *o, int argc, char **argv)
+{
+	int	 c, rc;
+
+	memset(o, 0, sizeof(*o));
+	while ((c = getopt_long(argc, argv, "f:c:a:lhV", long_options,
+	    NULL)) != -1) {
+		if ((rc = parse_option(o, c)) < 0)
+			goto out_usage;
+		if (rc > 0)
+			return (0);
+	}
+	if (o->mode == MODE_LINT && optind < argc) {
+		if (o->file != NULL) {
+			warnmsg("give the file to --lint or to -f, not both");
+			goto out_usage;
+		}
+		o->file = argv[optind++];
+	}
+	if (optind < argc) {
+		warnmsg("unexpected argument '%s'", argv[optind]);
+		goto out_usage;
+	}
+	return (0);
+out_usage:
+	fprintf(stderr, "Try 'redflag --help' for more information.\n");
+	return (EX_USAGE);
+}
+
+/* Pick the rules file by the search order; NULL means the built-in. */
+static const char *
+find_rules(const struct options *o, enum origin *from)
+{
+	const char	*env = getenv("REDFLAG_RULES");
+	struct stat	 st;
+
+	if (o->file != NULL) {
+		*from = FROM_OPTION;
+		return (o->file);
+	}
+	if (env != NULL && *env != '\0') {
+		*from = FROM_ENV;
+		return (env);
+	}
+	if (stat(RULES_PATH, &st) == 0 || errno != ENOENT) {
+		*from = FROM_SYSCONF;
+		return (RULES_PATH);
+	}
+	*from = FROM_BUILTIN;
+	return (NULL);
+}
+
+static int
+status_of(enum conf_status st)
+{
+	switch (st) {
+	case CONF_OK:
+		return (0);
+	case CONF_UNREADABLE:
+		return (EX_NOINPUT);
+	case CONF_INVALID:
+		return (EX_CONFIG);
+	default:
+		return (EX_SOFTWARE);
+	}
+}
+
+/*
+ * Load the rules, by the search order.  Returns 0 or an exit status;
+ * problems are in d for the caller to print.
+ */
+static int
+load_rules(const struct options *o, struct rules **r, enum origin *from,
+    struct diags *d)
+{
+	const char	*path = find_rules(o, from);
+	enum conf_status st;
+
+	if (path != NULL)
+		st = conf_load_file(path, r, d);
+	else
+		st = conf_load_string(builtin_rules, builtin_rules_len,
+		    "(built-in)", r, d);
+	return (status_of(st));
+}
+
+/* Load, print errors (and warnings if asked), return 0 or a status. */
+static int
+load_or_complain(const struct options *o, struct rules **r,
+    enum origin *from, int warnings)
+{
+	struct diags	 d;
+	int		 rc;
+
+	diags_init(&d);
+	rc = load_rules(o, r, from, &d);
+	if (rc != 0 || warnings)
+		print_diags(&d);
+	if (rc == EX_CONFIG)
+		warnmsg("%s: invalid rules file (%zu error%s); see redflag "
+		    "--lint", d.file, d.nerrors, d.nerrors == 1 ? "" : "s");
+	diags_free(&d);
+	return (rc);
+}
+
+/* Flush standard output; a write error is an error too. */
+static int
+finish_output(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		warnmsg("write error: %s", strerror(errno));
+		return (EX_IOERR);
+	}
+	return (rc);
+}
+
+static int
+write_buf(const struct buf *b, int rc)
+{
+	if (b->failed) {
+		warnmsg("out of memory");
+		return (EX_SOFTWARE);
+	}
+	fwrite(buf_str(b), 1, b->len, stdout);
+	return (finish_output(rc));
+}
+
+static int
+run_version(const struct options *o)
+{
+	struct rules	*r = NULL;
+	struct diags	 d;
+	enum origin	 from;
+	struct buf	 b;
+
+	diags_init(&d);
+	buf_init(&b);
+	buf_printf(&b, "%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+	if (load_rules(o, &r, &from, &d) == 0)
+		buf_printf(&b, "Rules: %s (%s): \"%s\", version %s of %s\n",
+		    r->origin, origin_text[from], r->title, r->version,
+		    r->date);
+	else
+		buf_printf(&b, "Rules: %s (%s): cannot be used; run redflag "
+		    "--lint\n", d.file, origin_text[from]);
+	buf_puts(&b, "Copyright (C) 2026 the redflag authors.\n"
+	    "License ISC: <https://opensource.org/licenses/ISC>.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n");
+	rules_free(r);
+	diags_free(&d);
+	return (write_buf(&b, 0));
+}
+
+static int
+run_lint(const struct options *o)
+{
+	struct rules	*r = NULL;
+	struct diags	 d;
+	enum origin	 from;
+	int		 rc;
+
+	diags_init(&d);
+	rc = load_rules(o, &r, &from, &d);
+	print_diags(&d);
+	if (rc == 0)
+		printf("%s: ok: %zu levels, %zu symptoms, %zu rules, %zu "
+		    "warning%s (%s)\n", r->origin, r->nlevels, r->nsymptoms,
+		    r->nrules, d.nwarnings, d.nwarnings == 1 ? "" : "s",
+		    origin_text[from]);
+	else if (rc == EX_CONFIG)
+		warnmsg("%s: %zu error%s, %zu warning%s (%s)", d.file,
+		    d.nerrors, d.nerrors == 1 ? "" : "s", d.nwarnings,
+		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
+	rules_free(r);
+	diags_free(&d);
+	return (finish_output(rc));
+}
+
+static int
+run_list(const struct options *o)
+{
+	struct format_opts fo = { 0, FORMAT_WIDTH, NULL, 0 };
+	struct rules	*r;
+	enum origin	 from;
+	struct buf	 b;
+	int		 rc;
+
+	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
+		return (rc);
+	buf_init(&b);
+	if (o->json)
+		json_list(&b, r);
+	else
+		format_list_text(&b, r, &fo);
+	rc = write_buf(&b, 0);
+	buf_free(&b);
+	rules_free(r);
+	return (rc);
+}
+
+/* Read the --answers file (or standard input) and tick its ids. */
+static int
+read_answers(const char *path, struct eval *ev, struct diags *d)
+{
+	char		*text, why[128];
+	size_t		 len;
+	int		 rc;
+
+	diags_set_file(d, strcmp(path, "-") == 0 ? "(standard input)" : path);
+	if (strcmp(path, "-") == 0)
+		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len,
+		    why, sizeof(why));
+	else
+		rc = readfile_path(path, ANSWERS_MAX_BYTES, READFILE_PIPES,
+		    &text, &len, why, sizeof(why));
+	if (rc != 0) {
+		warnmsg("%s: %s", d->file, why);
+		return (EX_NOINPUT);
+	}
+	if (memchr(text, '\0', len) != NULL)
+		diags_add(d, DIAG_ERROR, 0, 0, "NUL byte; an answers file must "
+		    "be text");
+	else
+		answers_text(text, ev, d);
+	free(text);
+	return (0);
+}
+
+static int
+check_status(const struct eval *ev)
+{
+	size_t	 top = eval_highest(ev);
+
+	return (top == EVAL_NONE ? 0 : 1 + (int)rules_rank(ev->r, top));
+}
+
+static int
+run_check(const struct options *o)
+{
+	struct format_opts fo = { FORMAT_DISCLAIMER, FORMAT_WIDTH, NULL, 0 };
+	struct rules	*r;
+	struct eval	*ev = NULL;
+	enum origin	 from;
+	struct diags	 d;
+	struct buf	 b;
+	int		 rc;
+
+	diags_init(&d);
+	buf_init(&b);
+	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
+		return (rc);
+	if ((ev = eval_new(r)) == NULL) {
+		warnmsg("out of memory");
+		rc = EX_SOFTWARE;
+		goto out_free;
+	}
+	if (o->mode == MODE_CHECK) {
+		diags_set_file(&d, "--check");
+		answers_list(o->check, ev, &d);
+	} else if ((rc = read_answers(o->answers, ev, &d)) != 0)
+		goto out_free;
+	if (d.nerrors > 0) {
+		print_diags(&d);
+		rc = EX_DATAERR;
+		goto out_free;
+	}
+	if (o->json)
+		json_check(&b, ev);
+	else
+		format_check_text(&b, ev, &fo);
+	rc = write_buf(&b, check_status(ev));
+out_free:
+	buf_free(&b);
+	diags_free(&d);
+	eval_free(ev);
+	rules_free(r);
+	return (rc);
+}
+
+static int
+run_interactive(const struct options *o)
+{
+	(void)o;
+	warnmsg("the full-screen checklist is not built yet; use --check or "
+	    "--answers");
+	return (EX_SOFTWARE);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options	 o;
+	int		 rc;
+
+	setlocale(LC_ALL, "");
+	if ((rc = parse_args(&o, argc, argv)) != 0)
+		return (rc);
+	switch (o.mode) {
+	case MODE_HELP:
+		usage(stdout);
+		return (finish_output(0));
+	case MODE_VERSION:
+		return (run_version(&o));
+	case MODE_LINT:
+		return (run_lint(&o));
+	case MODE_LIST:
+		return (run_list(&o));
+	case MODE_CHECK:
+	case MODE_ANSWERS:
+		return (run_check(&o));
+	default:
+		return (run_interactive(&o));
+	}
+}

@@ -1,0 +1,380 @@
+/*
+ * resolve.c: the second pass over a rules file that has been read
+ * without errors.  It resolves levels, sources and the names in
+ * conditions, orders the rules so that each comes after the rules it
+ * names, and reports cycles, chains that are too deep, rules that fire
+ * with nothing ticked, and entries that nothing uses.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "conf.h"
+#include "suggest.h"
+
+struct resolve {
+	struct rules	*r;
+	struct diags	*d;
+	size_t		**deps;		/* rules each rule names */
+	size_t		*ndeps;
+	size_t		 cur;		/* the rule being resolved */
+};
+
+/* Append v to a size_t array whose capacity doubles at powers of two. */
+static int
+resolve_push(size_t **arr, size_t *n, size_t v)
+{
+	size_t	*p;
+
+	if ((*n & (*n - 1)) == 0) {
+		p = realloc(*arr, (*n ? *n * 2 : 1) * sizeof(*p));
+		if (p == NULL)
+			return (-1);
+		*arr = p;
+	}
+	(*arr)[(*n)++] = v;
+	return (0);
+}
+
+static const char *
+resolve_suggest_id(const struct rules *r, const char *name)
+{
+	struct suggest	 s;
+	size_t		 i;
+
+	suggest_init(&s, name);
+	for (i = 0; i < r->nsymptoms; i++)
+		suggest_try(&s, r->symptoms[i].id);
+	for (i = 0; i < r->nrules; i++)
+		suggest_try(&s, r->rules[i].id);
+	return (suggest_result(&s));
+}
+
+static void
+resolve_unknown_name(struct resolve *x, const struct rule *rule,
+    const struct cond *c)
+{
+	const char	*best;
+
+	if (strmap_get(&x->r->level_ids, c->name, NULL)) {
+		diags_add(x->d, DIAG_ERROR, rule->when_line, c->col, "rule "
+		    "'%s': 'when', column %u: '%s' is a level, not a symptom "
+		    "or a rule", rule->id, c->col, c->name);
+		return;
+	}
+	if (x->d->n < DIAG_MAX &&
+	    (best = resolve_suggest_id(x->r, c->name)) != NULL)
+		diags_add(x->d, DIAG_ERROR, rule->when_line, c->col, "rule "
+		    "'%s': 'when', column %u: unknown id '%s' (did you mean "
+		    "'%s'?)", rule->id, c->col, c->name, best);
+	else
+		diags_add(x->d, DIAG_ERROR, rule->when_line, c->col, "rule "
+		    "'%s': 'when', column %u: unknown id '%s'", rule->id,
+		    c->col, c->name);
+}
+
+/* Record that the current rule uses a symptom or another rule. */
+static int
+resolve_use(struct resolve *x, struct cond *c, size_t v)
+{
+	struct rules	*r = x->r;
+	size_t		 i, cur = x->cur;
+
+	if (!(v & RULES_RULE_BIT)) {
+		c->ref = COND_SYMPTOM;
+		c->index = v;
+		i = r->symptoms[v].nusers;
+		if (i > 0 && r->symptoms[v].users[i - 1] == cur)
+			return (0);
+		return (resolve_push(&r->symptoms[v].users,
+		    &r->symptoms[v].nusers, cur));
+	}
+	c->ref = COND_RULE;
+	c->index = v & ~RULES_RULE_BIT;
+	i = r->rules[c->index].nusers;
+	if (i > 0 && r->rules[c->index].users[i - 1] == cur)
+		return (0);
+	if (resolve_push(&r->rules[c->index].users, &r->rules[c->index].nusers,
+	    cur) != 0)
+		return (-1);
+	return (resolve_push(&x->deps[cur], &x->ndeps[cur], c->index));
+}
+
+/* Resolve every name in a condition tree (its depth is bounded). */
+static int
+resolve_names(struct resolve *x, const struct rule *rule, struct cond *c)
+{
+	size_t	 i, v;
+
+	if (c->kind == COND_NAME) {
+		if (!strmap_get(&x->r->ids, c->name, &v)) {
+			resolve_unknown_name(x, rule, c);
+			return (0);
+		}
+		return (resolve_use(x, c, v));
+	}
+	for (i = 0; i < c->nkids; i++) {
+		if (resolve_names(x, rule, c->kids[i]) != 0)
+			return (-1);
+	}
+	return (0);
+}
+
+static void
+resolve_level(struct resolve *x, struct rule *rule)
+{
+	struct suggest	 s;
+	size_t		 i;
+
+	if (strmap_get(&x->r->level_ids, rule->level_id, &rule->level))
+		return;
+	suggest_init(&s, rule->level_id);
+	for (i = 0; i < x->r->nlevels; i++)
+		suggest_try(&s, x->r->levels[i].id);
+	if (suggest_result(&s) != NULL)
+		diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': unknown "
+		    "level '%s' (did you mean '%s'?)", rule->id,
+		    rule->level_id, suggest_result(&s));
+	else
+		diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': unknown "
+		    "level '%s'", rule->id, rule->level_id);
+}
+
+static int
+resolve_sources(struct resolve *x, struct rule *rule)
+{
+	size_t	 i;
+
+	if (rule->nsources == 0) {
+		diags_add(x->d, DIAG_WARNING, rule->line, 0, "rule '%s' cites "
+		    "no source", rule->id);
+		return (0);
+	}
+	if ((rule->sources = calloc(rule->nsources, sizeof(size_t))) == NULL)
+		return (-1);
+	for (i = 0; i < rule->nsources; i++) {
+		if (strmap_get(&x->r->source_ids, rule->source_ids[i],
+		    &rule->sources[i]))
+			x->r->sources[rule->sources[i]].nusers++;
+		else
+			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': "
+			    "unknown source '%s'", rule->id,
+			    rule->source_ids[i]);
+	}
+	return (0);
+}
+
+static int
+resolve_rule(struct resolve *x, size_t i)
+{
+	struct rule	*rule = &x->r->rules[i];
+	struct cond_error err;
+
+	x->cur = i;
+	resolve_level(x, rule);
+	if (resolve_sources(x, rule) != 0)
+		return (-1);
+	if ((rule->cond = cond_parse(rule->when, &err)) == NULL) {
+		if (err.col == 0)
+			return (-1);
+		diags_add(x->d, DIAG_ERROR, rule->when_line, err.col, "rule "
+		    "'%s': 'when', column %u: %s", rule->id, err.col, err.msg);
+		return (0);
+	}
+	return (resolve_names(x, rule, rule->cond));
+}
+
+/* The first rule that rule i names which is itself in or behind a cycle. */
+static size_t
+resolve_next(const struct resolve *x, size_t i, const size_t *indeg)
+{
+	size_t	 k;
+
+	for (k = 0; k < x->ndeps[i]; k++) {
+		if (indeg[x->deps[i][k]] > 0)
+			return (x->deps[i][k]);
+	}
+	return (i);	/* not reached: such a rule always names one */
+}
+
+/*
+ * Walk from start along resolve_next until a rule repeats.  If it was
+ * seen on this walk, the rules from there on form a new cycle: report
+ * it.  walk[] records which walk saw each rule (start + 1).
+ */
+static void
+resolve_report_cycle(struct resolve *x, size_t start, size_t *walk,
+    const size_t *indeg)
+{
+	struct rules	*r = x->r;
+	struct buf	 b;
+	size_t		 cur = start, first;
+
+	while (walk[cur] == 0) {
+		walk[cur] = start + 1;
+		cur = resolve_next(x, cur, indeg);
+	}
+	if (walk[cur] != start + 1)
+		return;		/* runs into a cycle reported already */
+	first = cur;
+	buf_init(&b);
+	do {
+		buf_printf(&b, "%s -> ", r->rules[cur].id);
+		cur = resolve_next(x, cur, indeg);
+	} while (cur != first && b.len < 400);
+	buf_puts(&b, cur == first ? r->rules[first].id : "...");
+	diags_add(x->d, DIAG_ERROR, r->rules[first].line, 0, "rule '%s' "
+	    "depends on itself: %s", r->rules[first].id, buf_str(&b));
+	buf_free(&b);
+}
+
+/* Kahn's algorithm; rules left over are in or behind a cycle. */
+static int
+resolve_order(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	size_t		*indeg, *walk, head = 0, tail = 0, i, j, u;
+	int		 rc = -1;
+
+	indeg = calloc(r->nrules + 1, sizeof(*indeg));
+	walk = calloc(r->nrules + 1, sizeof(*walk));
+	if (indeg == NULL || walk == NULL ||
+	    (r->order = calloc(r->nrules + 1, sizeof(*r->order))) == NULL)
+		goto out_free;
+	for (i = 0; i < r->nrules; i++) {
+		if ((indeg[i] = x->ndeps[i]) == 0)
+			r->order[tail++] = i;
+	}
+	while (head < tail) {
+		i = r->order[head++];
+		r->rules[i].topo = head - 1;
+		for (j = 0; j < r->rules[i].nusers; j++) {
+			u = r->rules[i].users[j];
+			if (r->rules[u].depth < r->rules[i].depth + 1)
+				r->rules[u].depth = r->rules[i].depth + 1;
+			if (--indeg[u] == 0)
+				r->order[tail++] = u;
+		}
+	}
+	for (i = 0; i < r->nrules && tail < r->nrules; i++) {
+		if (indeg[i] > 0 && walk[i] == 0)
+			resolve_report_cycle(x, i, walk, indeg);
+	}
+	rc = 0;
+out_free:
+	free(indeg);
+	free(walk);
+	return (rc);
+}
+
+static void
+resolve_depth(struct resolve *x)
+{
+	struct rule	*rule;
+	size_t		 i;
+
+	for (i = 0; i < x->r->nrules; i++) {
+		rule = &x->r->rules[i];
+		if (rule->depth == CONF_MAX_RULE_DEPTH + 1)
+			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s' "
+			    "names rules that name rules more than %d levels "
+			    "deep", rule->id, CONF_MAX_RULE_DEPTH);
+	}
+}
+
+/* A red flag must need at least one ticked answer. */
+static int
+resolve_check_empty(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	unsigned char	*sym, *fired;
+	size_t		 i, k;
+
+	sym = calloc(r->nsymptoms + 1, 1);
+	fired = calloc(r->nrules + 1, 1);
+	if (sym == NULL || fired == NULL) {
+		free(sym);
+		free(fired);
+		return (-1);
+	}
+	for (k = 0; k < r->nrules; k++) {
+		i = r->order[k];
+		fired[i] = (unsigned char)cond_eval(r->rules[i].cond, sym,
+		    fired);
+		if (fired[i])
+			diags_add(x->d, DIAG_ERROR, r->rules[i].when_line, 0,
+			    "rule '%s' fires when no box is ticked; a red flag "
+			    "must need at least one ticked answer",
+			    r->rules[i].id);
+	}
+	free(sym);
+	free(fired);
+	return (0);
+}
+
+static void
+resolve_warn_unused(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	size_t		 i;
+
+	for (i = 0; i < r->nsymptoms; i++) {
+		if (r->symptoms[i].nusers == 0)
+			diags_add(x->d, DIAG_WARNING, r->symptoms[i].line, 0,
+			    "symptom '%s' is not used by any rule",
+			    r->symptoms[i].id);
+	}
+	for (i = 0; i < r->nsources; i++) {
+		if (r->sources[i].nusers == 0)
+			diags_add(x->d, DIAG_WARNING, r->sources[i].line, 0,
+			    "source '%s' is not cited by any rule",
+			    r->sources[i].id);
+	}
+}
+
+static int
+resolve_all(struct resolve *x)
+{
+	size_t	 i, errors = x->d->nerrors;
+
+	for (i = 0; i < x->r->nrules; i++) {
+		if (resolve_rule(x, i) != 0)
+			return (-1);
+	}
+	if (x->d->nerrors > errors)
+		return (0);
+	if (resolve_order(x) != 0)
+		return (-1);
+	resolve_depth(x);
+	if (x->d->nerrors > errors)
+		return (0);
+	if (resolve_check_empty(x) != 0)
+		return (-1);
+	resolve_warn_unused(x);
+	return (0);
+}
+
+/* Returns -1 when out of memory; problems go to d. */
+int
+resolve_rules(struct rules *r, struct diags *d)
+{
+	struct resolve	 x;
+	size_t		 i;
+	int		 rc = -1;
+
+	memset(&x, 0, sizeof(x));
+	x.r = r;
+	x.d = d;
+	x.deps = calloc(r->nrules + 1, sizeof(*x.deps));
+	x.ndeps = calloc(r->nrules + 1, sizeof(*x.ndeps));
+	if (x.deps != NULL && x.ndeps != NULL)
+		rc = resolve_all(&x);
+	if (rc != 0)
+		d->nomem = 1;
+	for (i = 0; x.deps != NULL && i < r->nrules; i++)
+		free(x.deps[i]);
+	free(x.deps);
+	free(x.ndeps);
+	return (rc);
+}

@@ -1,0 +1,104 @@
+/* rules.c: a loaded rules file: lookups and freeing. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "rules.h"
+
+static void
+rules_free_rule(struct rule *r)
+{
+	size_t	 i;
+
+	free(r->id);
+	free(r->level_id);
+	free(r->when);
+	cond_free(r->cond);
+	free(r->message);
+	free(r->advice);
+	for (i = 0; i < r->nsources; i++)
+		free(r->source_ids[i]);
+	free(r->source_ids);
+	free(r->sources);
+	free(r->users);
+}
+
+void
+rules_free(struct rules *r)
+{
+	size_t	 i;
+
+	if (r == NULL)
+		return;
+	for (i = 0; i < r->nlevels; i++) {
+		free(r->levels[i].id);
+		free(r->levels[i].label);
+		free(r->levels[i].tag);
+		free(r->levels[i].action);
+		free(r->levels[i].color);
+	}
+	for (i = 0; i < r->nsources; i++) {
+		free(r->sources[i].id);
+		free(r->sources[i].title);
+		free(r->sources[i].url);
+	}
+	for (i = 0; i < r->nsymptoms; i++) {
+		free(r->symptoms[i].id);
+		free(r->symptoms[i].label);
+		free(r->symptoms[i].help);
+		free(r->symptoms[i].users);
+	}
+	for (i = 0; i < r->nrules; i++)
+		rules_free_rule(&r->rules[i]);
+	for (i = 0; i < r->ngroups; i++) {
+		free(r->groups[i].name);
+		free(r->groups[i].symptoms);
+	}
+	free(r->levels);
+	free(r->sources);
+	free(r->symptoms);
+	free(r->rules);
+	free(r->groups);
+	free(r->order);
+	strmap_free(&r->ids);
+	strmap_free(&r->level_ids);
+	strmap_free(&r->source_ids);
+	free(r->origin);
+	free(r->title);
+	free(r->version);
+	free(r->date);
+	free(r->disclaimer);
+	free(r->no_flag);
+	free(r);
+}
+
+/* Find a symptom by id.  Returns 1 and sets *index, else 0. */
+int
+rules_symptom(const struct rules *r, const char *id, size_t *index)
+{
+	size_t	 v;
+
+	if (!strmap_get(&r->ids, id, &v) || (v & RULES_RULE_BIT))
+		return (0);
+	*index = v;
+	return (1);
+}
+
+/* Find a rule by id.  Returns 1 and sets *index, else 0. */
+int
+rules_rule(const struct rules *r, const char *id, size_t *index)
+{
+	size_t	 v;
+
+	if (!strmap_get(&r->ids, id, &v) || !(v & RULES_RULE_BIT))
+		return (0);
+	*index = v & ~RULES_RULE_BIT;
+	return (1);
+}
+
+/* The rank of a level: 1 for the least urgent, nlevels for the most. */
+size_t
+rules_rank(const struct rules *r, size_t level)
+{
+	return (r->nlevels - level);
+}

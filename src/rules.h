@@ -1,0 +1,99 @@
+/*
+ * rules.h: a loaded rules file.  conf.c builds it and checks it; after
+ * that it is read-only, and eval.c evaluates answers against it.
+ * Levels are ordered from the most urgent (index 0) down.
+ */
+#ifndef REDFLAG_RULES_H
+#define REDFLAG_RULES_H
+
+#include <stddef.h>
+
+#include "cond.h"
+#include "strmap.h"
+
+struct level {
+	char		*id;
+	char		*label;
+	char		*tag;		/* short text marker, e.g. URGENT */
+	char		*action;	/* what to do */
+	char		*color;		/* a colour name; see conf.c */
+	unsigned long	 line;
+};
+
+struct source {
+	char		*id;
+	char		*title;
+	char		*url;		/* may be NULL */
+	unsigned long	 line;
+	size_t		 nusers;	/* rules that cite it */
+};
+
+struct symptom {
+	char		*id;
+	char		*label;
+	char		*help;		/* may be NULL */
+	char		*group;		/* points into struct group */
+	size_t		 group_index;
+	unsigned long	 line;
+	size_t		*users;		/* rules whose condition names it */
+	size_t		 nusers;
+};
+
+struct rule {
+	char		*id;
+	char		*level_id;
+	size_t		 level;
+	char		*when;		/* the condition as written */
+	struct cond	*cond;
+	char		*message;
+	char		*advice;
+	char		**source_ids;
+	size_t		*sources;
+	size_t		 nsources;
+	unsigned long	 line;
+	unsigned long	 when_line;
+	size_t		*users;		/* rules whose condition names it */
+	size_t		 nusers;
+	size_t		 topo;		/* position in rules->order */
+	size_t		 depth;		/* longest chain of rules it names */
+};
+
+struct group {
+	char		*name;
+	size_t		*symptoms;
+	size_t		 n;
+};
+
+struct rules {
+	char		*origin;	/* the file, or "(built-in)" */
+	long		 format;
+	char		*title;
+	char		*version;
+	char		*date;
+	char		*disclaimer;
+	char		*no_flag;	/* what to say when nothing fires */
+	struct level	*levels;
+	size_t		 nlevels;
+	struct source	*sources;
+	size_t		 nsources;
+	struct symptom	*symptoms;
+	size_t		 nsymptoms;
+	struct rule	*rules;
+	size_t		 nrules;
+	struct group	*groups;
+	size_t		 ngroups;
+	size_t		*order;		/* rules, each after those it names */
+	struct strmap	 ids;		/* symptom and rule ids */
+	struct strmap	 level_ids;
+	struct strmap	 source_ids;
+};
+
+/* Ids in rules->ids map to an index, with the top bit set for rules. */
+#define RULES_RULE_BIT	((size_t)1 << (sizeof(size_t) * 8 - 1))
+
+void	 rules_free(struct rules *);
+int	 rules_symptom(const struct rules *, const char *, size_t *);
+int	 rules_rule(const struct rules *, const char *, size_t *);
+size_t	 rules_rank(const struct rules *, size_t);
+
+#endif

@@ -1,0 +1,98 @@
+/*
+ * wrap.c: fill text to a width, breaking at spaces and counting
+ * display columns.  A word longer than a line is cut.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "utf8.h"
+#include "wrap.h"
+
+/* Bytes of s (which starts with a non-space) that make the next line. */
+static size_t
+wrap_next(const char *s, size_t len, size_t width)
+{
+	size_t	 end = 0, w = 0, ws, we, gap, ww;
+	uint32_t cp;
+	int	 n;
+
+	for (;;) {
+		for (ws = end; ws < len && s[ws] == ' '; ws++)
+			;
+		for (we = ws; we < len && s[we] != ' '; we++)
+			;
+		if (ws == we)
+			break;
+		gap = end > 0 ? ws - end : 0;
+		ww = utf8_width(s + ws, we - ws);
+		if (w + gap + ww > width) {
+			if (end == 0 && (end = utf8_fit(s, we, width, NULL))
+			    == 0)
+				end = (n = utf8_decode(s, len, &cp)) > 0 ?
+				    (size_t)n : 1;
+			break;
+		}
+		w += gap + ww;
+		end = we;
+	}
+	return (end);
+}
+
+/*
+ * Split text into lines of at most width columns.  For line i,
+ * starts[i] and lens[i] give its bytes, without the spaces where it
+ * breaks.  Returns the number of lines; only the first max are stored.
+ */
+size_t
+wrap_lines(const char *text, size_t width, size_t *starts, size_t *lens,
+    size_t max)
+{
+	size_t	 len = strlen(text), i = 0, n = 0, l;
+
+	if (width == 0)
+		width = 1;
+	for (;;) {
+		while (i < len && text[i] == ' ')
+			i++;
+		if (i == len)
+			break;
+		l = wrap_next(text + i, len - i, width);
+		if (n < max) {
+			starts[n] = i;
+			lens[n] = l;
+		}
+		n++;
+		i += l;
+	}
+	return (n);
+}
+
+/*
+ * Append text filled to width columns, and a newline.  The first line
+ * starts at column first (the caller wrote what comes before it); the
+ * others are indented by rest spaces.
+ */
+void
+wrap(struct buf *b, const char *text, size_t width, size_t first,
+    size_t rest)
+{
+	size_t	 len = strlen(text), i = 0, l, col = first;
+	int	 lines = 0;
+
+	for (;;) {
+		while (i < len && text[i] == ' ')
+			i++;
+		if (i == len)
+			break;
+		l = wrap_next(text + i, len - i, width > col ? width - col : 1);
+		if (lines++ > 0) {
+			buf_putc(b, '\n');
+			buf_repeat(b, ' ', rest);
+		}
+		buf_add(b, text + i, l);
+		i += l;
+		col = rest;
+	}
+	buf_putc(b, '\n');
+}
