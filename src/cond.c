@@ -176,23 +176,34 @@ cond_bad_char(struct cond_parser *p)
 		cond_fail(p, p->pos, "unexpected character (byte 0x%02X)", c);
 }
 
-/* Report a word that is not a valid name, such as AND or Fever. */
+/* Report a keyword written in capitals, such as AND. */
 static int
-cond_check_name(struct cond_parser *p)
+cond_check_case(struct cond_parser *p)
 {
 	const char	*s = p->text + p->pos;
 	char		 low[4];
 	size_t		 i;
 
-	if (p->len <= 3) {
-		for (i = 0; i < p->len; i++)
-			low[i] = (char)tolower((unsigned char)s[i]);
-		low[p->len] = '\0';
-		if (cond_keyword(low)) {
-			cond_fail(p, p->pos, "write '%s' in lower case", low);
-			return (-1);
-		}
-	}
+	if (p->tok != TOK_NAME || p->len > 3)
+		return (0);
+	for (i = 0; i < p->len; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[p->len] = '\0';
+	if (!cond_keyword(low))
+		return (0);
+	cond_fail(p, p->pos, "write '%s' in lower case", low);
+	return (-1);
+}
+
+/* Report a word that is not a valid name, such as AND or Fever. */
+static int
+cond_check_name(struct cond_parser *p)
+{
+	const char	*s = p->text + p->pos;
+	size_t		 i;
+
+	if (cond_check_case(p) != 0)
+		return (-1);
 	for (i = 0; i < p->len; i++) {
 		if (isupper((unsigned char)s[i])) {
 			cond_fail(p, p->pos, "'%.*s': ids use only a-z, 0-9 "
@@ -471,7 +482,7 @@ cond_parse(const char *text, struct cond_error *err)
 			cond_fail(&p, p.pos, "')' without a matching '('");
 		else if (p.tok == TOK_BAD)
 			cond_bad_char(&p);
-		else
+		else if (cond_check_case(&p) == 0)
 			cond_fail(&p, p.pos, "expected 'and', 'or' or the end "
 			    "of the condition, but found %s", cond_what(&p, tmp,
 			    sizeof(tmp)));

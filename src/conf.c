@@ -41,6 +41,7 @@ struct section {
 	size_t		 nfields;
 	size_t		 size;
 	size_t		 line;		/* offset of the unsigned long line */
+	int		 named;		/* fields[0] is the entry's id */
 };
 
 #define F(n, k, req, max, type, member) \
@@ -77,22 +78,38 @@ static const struct field conf_rule_fields[] = {
 	    offsetof(struct rule, source_ids), offsetof(struct rule, nsources) },
 };
 
+static const struct field conf_trace_fields[] = {
+	F("source", FIELD_ID, 1, CONF_MAX_ID, struct trace, source_id),
+	F("statement", FIELD_TEXT, 1, CONF_MAX_TEXT, struct trace, statement),
+	{ "covered_by", FIELD_IDLIST, 0, CONF_MAX_ID,
+	    offsetof(struct trace, ids), offsetof(struct trace, nids) },
+	F("note", FIELD_TEXT, 0, CONF_MAX_TEXT, struct trace, note),
+};
+
 #define NFIELDS(a)	(sizeof(a) / sizeof((a)[0]))
 
 static const struct section conf_sections[] = {
 	{ "levels", "level", conf_level_fields, NFIELDS(conf_level_fields),
-	    sizeof(struct level), offsetof(struct level, line) },
+	    sizeof(struct level), offsetof(struct level, line), 1 },
 	{ "sources", "source", conf_source_fields,
 	    NFIELDS(conf_source_fields), sizeof(struct source),
-	    offsetof(struct source, line) },
+	    offsetof(struct source, line), 1 },
 	{ "symptoms", "symptom", conf_symptom_fields,
 	    NFIELDS(conf_symptom_fields), sizeof(struct symptom),
-	    offsetof(struct symptom, line) },
+	    offsetof(struct symptom, line), 1 },
 	{ "rules", "rule", conf_rule_fields, NFIELDS(conf_rule_fields),
-	    sizeof(struct rule), offsetof(struct rule, line) },
+	    sizeof(struct rule), offsetof(struct rule, line), 1 },
+	{ "trace", "trace entry", conf_trace_fields,
+	    NFIELDS(conf_trace_fields), sizeof(struct trace),
+	    offsetof(struct trace, line), 0 },
 };
 
-enum { SEC_LEVELS, SEC_SOURCES, SEC_SYMPTOMS, SEC_RULES, SEC_COUNT };
+enum {
+	SEC_LEVELS, SEC_SOURCES, SEC_SYMPTOMS, SEC_RULES, SEC_TRACE, SEC_COUNT
+};
+
+/* Sections that may be left out. */
+#define SEC_OPTIONAL(i)	((i) == SEC_SOURCES || (i) == SEC_TRACE)
 
 struct scalar {
 	const char	*name;
@@ -118,6 +135,11 @@ struct conf_ctx {
 	struct diags	*d;
 	unsigned long	 last;		/* last line seen, to undo wrapping */
 	int		 raw_utf8_bad;	/* invalid UTF-8 already reported */
+	int		 parsed;	/* libconfig accepted the text */
+	const char	*text;		/* for finding lines over 65535 */
+	size_t		 len;
+	size_t		*bol;		/* where each line begins, if needed */
+	unsigned long	 nlines;
 	int		 seen[SEC_COUNT];
 	struct strmap	 groups;
 };
@@ -147,24 +169,74 @@ conf_nomem(struct conf_ctx *c)
 	c->d->nomem = 1;
 }
 
+/* Does line n (1-based) of the text mention name? */
+static int
+conf_line_has(const struct conf_ctx *c, unsigned long n, const char *name)
+{
+	const char	*p, *end;
+	size_t		 len = strlen(name);
+
+	if (n == 0 || n > c->nlines)
+		return (0);
+	p = c->text + c->bol[n - 1];
+	end = n < c->nlines ? c->text + c->bol[n] : c->text + c->len;
+	for (; (size_t)(end - p) >= len; p++) {
+		if (memcmp(p, name, len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
 /*
- * libconfig 1.5 keeps line numbers in 16 bits.  Settings are visited in
- * nearly file order, so take the full line nearest to the last one.
+ * libconfig 1.5 keeps line numbers in 16 bits.  In a longer file, take
+ * the first line with the right low bits, at or after the last line
+ * seen (less a little, as members are not read in order), that holds
+ * the setting's name; settings are read in about file order.
  */
 static unsigned long
 conf_line(struct conf_ctx *c, const config_setting_t *s)
 {
-	unsigned long	 low, cand, best;
+	unsigned long	 low, cand, from;
+	const char	*name = config_setting_name(s);
 
 	low = (unsigned long)config_setting_source_line(s) & 0xffffUL;
-	cand = (c->last & ~0xffffUL) | low;
-	best = cand;
-	if (cand > c->last && cand - c->last > 0x8000UL && cand >= 0x10000UL)
-		best = cand - 0x10000UL;
-	else if (cand < c->last && c->last - cand > 0x8000UL)
-		best = cand + 0x10000UL;
-	c->last = best;
-	return (best);
+	if (c->nlines <= 0xffffUL)
+		return (low);
+	from = c->last > 0x8000UL ? c->last - 0x8000UL : 0;
+	for (cand = low; cand <= c->nlines; cand += 0x10000UL) {
+		if (cand < from)
+			continue;
+		if (name == NULL || conf_line_has(c, cand, name))
+			break;
+	}
+	if (cand > c->nlines)
+		cand = low;	/* cannot tell: keep libconfig's number */
+	if (cand > c->last)
+		c->last = cand;
+	return (cand);
+}
+
+/* Index the start of every line, for conf_line, when there are many. */
+static int
+conf_index_lines(struct conf_ctx *c, const char *text, size_t len)
+{
+	size_t	 i, n = 1;
+
+	for (i = 0; i < len; i++)
+		n += text[i] == '\n';
+	c->text = text;
+	c->len = len;
+	c->nlines = n;
+	if (n <= 0xffffUL)
+		return (0);
+	if ((c->bol = malloc(n * sizeof(*c->bol))) == NULL)
+		return (-1);
+	c->bol[0] = 0;
+	for (i = 0, n = 1; i < len; i++) {
+		if (text[i] == '\n')
+			c->bol[n++] = i + 1;
+	}
+	return (0);
 }
 
 /* Report an unknown setting, with a suggestion when one is close. */
@@ -367,7 +439,10 @@ conf_unknown_field(struct conf_ctx *c, const struct section *sec,
 	buf_free(&prefix);
 }
 
-/* Read the id first, so that later messages can name the entry. */
+/*
+ * Read the first field first: for most entries it is the id, which
+ * later messages use to name the entry.
+ */
 static const char *
 conf_read_entry_id(struct conf_ctx *c, const struct section *sec,
     config_setting_t *g, void *entry)
@@ -375,14 +450,14 @@ conf_read_entry_id(struct conf_ctx *c, const struct section *sec,
 	config_setting_t *m;
 	char		**id = (char **)((char *)entry + sec->fields[0].offset);
 
-	if ((m = config_setting_get_member(g, "id")) == NULL)
+	if ((m = config_setting_get_member(g, sec->fields[0].name)) == NULL)
 		return (NULL);
 	conf_read_field(c, sec, &sec->fields[0], m, entry, NULL);
-	return (*id);
+	return (sec->named ? *id : NULL);
 }
 
 /* Read one { ... } entry of a section into entry. */
-static int
+static void
 conf_read_entry(struct conf_ctx *c, const struct section *sec,
     config_setting_t *g, void *entry)
 {
@@ -391,7 +466,7 @@ conf_read_entry(struct conf_ctx *c, const struct section *sec,
 	const char	*id, *name;
 	unsigned long	 line = conf_line(c, g);
 	struct buf	 who;
-	int		 i, n, rc = 0;
+	int		 i, n;
 	size_t		 k;
 
 	*(unsigned long *)((char *)entry + sec->line) = line;
@@ -406,26 +481,19 @@ conf_read_entry(struct conf_ctx *c, const struct section *sec,
 			if (strcmp(name, sec->fields[k].name) == 0)
 				break;
 		}
-		if (k == sec->nfields) {
+		if (k == sec->nfields)
 			conf_unknown_field(c, sec, m, id);
-			rc = -1;
-		} else if (k > 0 && conf_read_field(c, sec, &sec->fields[k], m,
-		    entry, id) != 0)
-			rc = -1;
+		else if (k > 0)
+			conf_read_field(c, sec, &sec->fields[k], m, entry, id);
 	}
 	for (k = 0; k < sec->nfields; k++) {
 		f = &sec->fields[k];
 		if (f->required && config_setting_get_member(g, f->name) ==
-		    NULL) {
+		    NULL)
 			diags_add(c->d, DIAG_ERROR, line, 0, "%s: missing '%s'",
 			    buf_str(&who), f->name);
-			rc = -1;
-		}
 	}
-	if (id == NULL)
-		rc = -1;
 	buf_free(&who);
-	return (rc);
 }
 
 /* Put a symptom in its group, creating the group on first use. */
@@ -569,6 +637,9 @@ conf_section_array(struct rules *r, int sec, size_t **count)
 	case SEC_SYMPTOMS:
 		*count = &r->nsymptoms;
 		return ((void **)&r->symptoms);
+	case SEC_TRACE:
+		*count = &r->ntraces;
+		return ((void **)&r->traces);
 	default:
 		*count = &r->nrules;
 		return ((void **)&r->rules);
@@ -598,7 +669,7 @@ conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
 		conf_nomem(c);
 		return (-1);
 	}
-	if (n == 0 && sec != SEC_SOURCES)
+	if (n == 0 && !SEC_OPTIONAL(sec))
 		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' is empty", s->name);
 	if (sec == SEC_LEVELS && n > CONF_MAX_LEVELS)
 		diags_add(c->d, DIAG_ERROR, line, 0, "too many levels (%zu; "
@@ -613,7 +684,8 @@ conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
 			    "\"...\"; ... }", s->name);
 			continue;
 		}
-		if (conf_read_entry(c, s, g, entry) == 0)
+		conf_read_entry(c, s, g, entry);
+		if (*(char **)(entry + s->fields[0].offset) != NULL)
 			conf_after_entry(c, sec, entry, i, g);
 		else if (sec == SEC_SYMPTOMS) {
 			free(((struct symptom *)entry)->group);
@@ -662,7 +734,7 @@ conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
 
 static const char *conf_top_names[] = {
 	"format", "title", "version", "date", "disclaimer", "no_flag",
-	"sources", "levels", "symptoms", "rules"
+	"sources", "levels", "symptoms", "rules", "trace"
 };
 
 static void
@@ -711,7 +783,7 @@ conf_read_root(struct conf_ctx *c, config_t *cfg)
 			    "'%s'", conf_scalars[i].name);
 	}
 	for (i = 0; i < SEC_COUNT; i++) {
-		if (!c->seen[i] && i != SEC_SOURCES)
+		if (!c->seen[i] && !SEC_OPTIONAL(i))
 			diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting "
 			    "'%s'", conf_sections[i].name);
 	}
@@ -790,11 +862,17 @@ conf_parse(struct conf_ctx *c, const char *text, size_t len)
 	}
 	if (conf_check_raw(c, text, len) != 0)
 		return;
+	if (conf_index_lines(c, text, len) != 0) {
+		conf_nomem(c);
+		return;
+	}
 	config_init(&cfg);
 	if (config_read_string(&cfg, text) != CONFIG_TRUE)
 		conf_syntax_error(c, &cfg);
-	else
+	else {
 		conf_read_root(c, &cfg);
+		c->parsed = 1;
+	}
 	config_destroy(&cfg);
 }
 
@@ -825,10 +903,11 @@ conf_load_string(const char *text, size_t len, const char *name,
 		    "limit is %lu)", len, CONF_MAX_BYTES);
 	else
 		conf_parse(&c, text, len);
-	if (d->nerrors == 0 && !d->nomem)
+	if (c.parsed && !d->nomem)
 		resolve_rules(c.r, d);
 out:
 	strmap_free(&c.groups);
+	free(c.bol);
 	diags_sort(d);
 	if ((st = conf_status_of(d)) == CONF_OK)
 		*out = c.r;

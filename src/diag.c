@@ -95,6 +95,13 @@ diags_add(struct diags *d, enum diag_severity sev, unsigned long line,
 	va_end(ap);
 }
 
+/* Problems without a line come after those with one. */
+static unsigned long
+diags_key(const struct diag *g)
+{
+	return (g->line > 0 ? g->line : (unsigned long)-1);
+}
+
 /* Stable insertion sort by line: problems were found in almost that order. */
 void
 diags_sort(struct diags *d)
@@ -104,7 +111,8 @@ diags_sort(struct diags *d)
 
 	for (i = 1; i < d->n; i++) {
 		tmp = d->v[i];
-		for (j = i; j > 0 && d->v[j - 1].line > tmp.line; j--)
+		for (j = i; j > 0 && diags_key(&d->v[j - 1]) > diags_key(&tmp);
+		    j--)
 			d->v[j] = d->v[j - 1];
 		d->v[j] = tmp;
 	}

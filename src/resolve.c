@@ -44,10 +44,14 @@ resolve_suggest_id(const struct rules *r, const char *name)
 	size_t		 i;
 
 	suggest_init(&s, name);
-	for (i = 0; i < r->nsymptoms; i++)
-		suggest_try(&s, r->symptoms[i].id);
-	for (i = 0; i < r->nrules; i++)
-		suggest_try(&s, r->rules[i].id);
+	for (i = 0; i < r->nsymptoms; i++) {
+		if (r->symptoms[i].id != NULL)
+			suggest_try(&s, r->symptoms[i].id);
+	}
+	for (i = 0; i < r->nrules; i++) {
+		if (r->rules[i].id != NULL)
+			suggest_try(&s, r->rules[i].id);
+	}
 	return (suggest_result(&s));
 }
 
@@ -130,8 +134,10 @@ resolve_level(struct resolve *x, struct rule *rule)
 	if (strmap_get(&x->r->level_ids, rule->level_id, &rule->level))
 		return;
 	suggest_init(&s, rule->level_id);
-	for (i = 0; i < x->r->nlevels; i++)
-		suggest_try(&s, x->r->levels[i].id);
+	for (i = 0; i < x->r->nlevels; i++) {
+		if (x->r->levels[i].id != NULL)
+			suggest_try(&s, x->r->levels[i].id);
+	}
 	if (suggest_result(&s) != NULL)
 		diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': unknown "
 		    "level '%s' (did you mean '%s'?)", rule->id,
@@ -146,11 +152,8 @@ resolve_sources(struct resolve *x, struct rule *rule)
 {
 	size_t	 i;
 
-	if (rule->nsources == 0) {
-		diags_add(x->d, DIAG_WARNING, rule->line, 0, "rule '%s' cites "
-		    "no source", rule->id);
-		return (0);
-	}
+	if (rule->nsources == 0)
+		return (0);	/* a warning, once the file is clean */
 	if ((rule->sources = calloc(rule->nsources, sizeof(size_t))) == NULL)
 		return (-1);
 	for (i = 0; i < rule->nsources; i++) {
@@ -171,10 +174,15 @@ resolve_rule(struct resolve *x, size_t i)
 	struct rule	*rule = &x->r->rules[i];
 	struct cond_error err;
 
+	if (rule->id == NULL)
+		return (0);	/* reported already */
 	x->cur = i;
-	resolve_level(x, rule);
+	if (rule->level_id != NULL)
+		resolve_level(x, rule);
 	if (resolve_sources(x, rule) != 0)
 		return (-1);
+	if (rule->when == NULL)
+		return (0);
 	if ((rule->cond = cond_parse(rule->when, &err)) == NULL) {
 		if (err.col == 0)
 			return (-1);
@@ -325,6 +333,11 @@ resolve_warn_unused(struct resolve *x)
 			    "symptom '%s' is not used by any rule",
 			    r->symptoms[i].id);
 	}
+	for (i = 0; i < r->nrules; i++) {
+		if (r->rules[i].nsources == 0)
+			diags_add(x->d, DIAG_WARNING, r->rules[i].line, 0,
+			    "rule '%s' cites no source", r->rules[i].id);
+	}
 	for (i = 0; i < r->nsources; i++) {
 		if (r->sources[i].nusers == 0)
 			diags_add(x->d, DIAG_WARNING, r->sources[i].line, 0,
@@ -333,21 +346,56 @@ resolve_warn_unused(struct resolve *x)
 	}
 }
 
+/* Trace entries name a source and the symptoms and rules covering it. */
+static void
+resolve_traces(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	struct trace	*t;
+	size_t		 i, k;
+
+	for (i = 0; i < r->ntraces; i++) {
+		t = &r->traces[i];
+		if (t->source_id == NULL)
+			continue;
+		if (strmap_get(&r->source_ids, t->source_id, &t->source))
+			r->sources[t->source].nusers++;
+		else
+			diags_add(x->d, DIAG_ERROR, t->line, 0, "trace entry: "
+			    "unknown source '%s'", t->source_id);
+		for (k = 0; k < t->nids; k++) {
+			if (!strmap_get(&r->ids, t->ids[k], NULL))
+				diags_add(x->d, DIAG_ERROR, t->line, 0, "trace "
+				    "entry: unknown id '%s' in 'covered_by'",
+				    t->ids[k]);
+		}
+		if (t->nids == 0 && t->note == NULL)
+			diags_add(x->d, DIAG_ERROR, t->line, 0, "trace entry: "
+			    "give 'covered_by', or a 'note' saying why the "
+			    "statement is not covered");
+	}
+}
+
+/*
+ * Resolve what can be resolved; the checks that need every rule intact
+ * run only when there is no error at all.
+ */
 static int
 resolve_all(struct resolve *x)
 {
-	size_t	 i, errors = x->d->nerrors;
+	size_t	 i;
 
 	for (i = 0; i < x->r->nrules; i++) {
 		if (resolve_rule(x, i) != 0)
 			return (-1);
 	}
-	if (x->d->nerrors > errors)
+	resolve_traces(x);
+	if (x->d->nerrors > 0)
 		return (0);
 	if (resolve_order(x) != 0)
 		return (-1);
 	resolve_depth(x);
-	if (x->d->nerrors > errors)
+	if (x->d->nerrors > 0)
 		return (0);
 	if (resolve_check_empty(x) != 0)
 		return (-1);

@@ -26,7 +26,7 @@ rules_free_rule(struct rule *r)
 void
 rules_free(struct rules *r)
 {
-	size_t	 i;
+	size_t	 i, k;
 
 	if (r == NULL)
 		return;
@@ -50,6 +50,15 @@ rules_free(struct rules *r)
 	}
 	for (i = 0; i < r->nrules; i++)
 		rules_free_rule(&r->rules[i]);
+	for (i = 0; i < r->ntraces; i++) {
+		free(r->traces[i].source_id);
+		free(r->traces[i].statement);
+		free(r->traces[i].note);
+		for (k = 0; k < r->traces[i].nids; k++)
+			free(r->traces[i].ids[k]);
+		free(r->traces[i].ids);
+	}
+	free(r->traces);
 	for (i = 0; i < r->ngroups; i++) {
 		free(r->groups[i].name);
 		free(r->groups[i].symptoms);

@@ -58,6 +58,17 @@ struct rule {
 	size_t		 depth;		/* longest chain of rules it names */
 };
 
+/* A statement from the source material, and what covers it. */
+struct trace {
+	char		*source_id;
+	size_t		 source;
+	char		*statement;
+	char		**ids;		/* symptoms and rules covering it */
+	size_t		 nids;
+	char		*note;		/* why it is (not) covered; may be NULL */
+	unsigned long	 line;
+};
+
 struct group {
 	char		*name;
 	size_t		*symptoms;
@@ -80,6 +91,8 @@ struct rules {
 	size_t		 nsymptoms;
 	struct rule	*rules;
 	size_t		 nrules;
+	struct trace	*traces;
+	size_t		 ntraces;
 	struct group	*groups;
 	size_t		 ngroups;
 	size_t		*order;		/* rules, each after those it names */

@@ -19,29 +19,38 @@ suggest_init(struct suggest *s, const char *word)
 	s->seen = 0;
 }
 
-/* Levenshtein distance of two short strings. */
+/*
+ * Edit distance of two short strings, counting a swap of two neighbours
+ * as one edit (the optimal string alignment distance).
+ */
 static size_t
 suggest_distance(const char *a, size_t la, const char *b, size_t lb)
 {
-	size_t	 row[SUGGEST_MAX_LEN + 1], i, j, prev, tmp, cost;
+	size_t	 rows[3][SUGGEST_MAX_LEN + 1], *pp, *p, *c, i, j, v;
 
 	for (j = 0; j <= lb; j++)
-		row[j] = j;
+		rows[1][j] = j;
+	pp = rows[0];
+	p = rows[1];
+	c = rows[2];
 	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
+		c[0] = i;
 		for (j = 1; j <= lb; j++) {
-			tmp = row[j];
-			cost = a[i - 1] == b[j - 1] ? 0 : 1;
-			row[j] = prev + cost;
-			if (row[j - 1] + 1 < row[j])
-				row[j] = row[j - 1] + 1;
-			if (tmp + 1 < row[j])
-				row[j] = tmp + 1;
-			prev = tmp;
+			v = p[j - 1] + (a[i - 1] != b[j - 1]);
+			if (p[j] + 1 < v)
+				v = p[j] + 1;
+			if (c[j - 1] + 1 < v)
+				v = c[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && pp[j - 2] + 1 < v)
+				v = pp[j - 2] + 1;
+			c[j] = v;
 		}
+		pp = p;
+		p = c;
+		c = rows[(i + 2) % 3];
 	}
-	return (row[lb]);
+	return (p[lb]);
 }
 
 void
