@@ -23,6 +23,7 @@
 #include "eval.h"
 #include "format.h"
 #include "readfile.h"
+#include "ui.h"
 #include "utf8.h"
 
 #ifndef SYSCONFDIR
@@ -47,10 +48,13 @@ struct options {
 	const char	*check;		/* --check */
 	const char	*answers;	/* --answers */
 	int		 json;
+	int		 lint_arg;	/* --lint was given a file */
+	struct ui_opts	 ui;
 };
 
 /* Where the rules came from, in the search order. */
 enum origin {
+	FROM_ARGUMENT,
 	FROM_OPTION,
 	FROM_ENV,
 	FROM_SYSCONF,
@@ -58,6 +62,7 @@ enum origin {
 };
 
 static const char *origin_text[] = {
+	"given on the command line",
 	"given with -f",
 	"given by $REDFLAG_RULES",
 	"the installed rules file",
@@ -68,7 +73,8 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-"Usage: redflag [-f FILE]\n"
+"Usage: redflag [-f FILE] [--no-color] [--ascii] [--no-mouse] [--no-summary]\n"
+"               [--report FILE]\n"
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
 "       redflag [-f FILE] --list [--format text|json]\n"
@@ -85,6 +91,11 @@ usage(FILE *fp)
 "      --lint            check a rules file and print every problem in it\n"
 "      --format=FORMAT   text (the default) or json, for --check, --answers\n"
 "                        and --list\n"
+"      --no-color        do not use colour (also when NO_COLOR is set)\n"
+"      --ascii           draw only ASCII characters\n"
+"      --no-mouse        do not use the mouse\n"
+"      --no-summary      print no summary when the checklist ends\n"
+"      --report=FILE     write a report to FILE when the checklist ends\n"
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and the rules file in use, and exit\n"
 "\n"
@@ -93,8 +104,9 @@ usage(FILE *fp)
 "\n"
 "Exit status: 0 no red flag; 1 + the rank of the most urgent level fired\n"
 "(the lowest level has rank 1) for --check and --answers; 64 usage error;\n"
-"65 unknown symptom id; 66 a file cannot be read; 74 output error;\n"
-"78 invalid rules file.\n"
+"65 unknown symptom id; 66 a file cannot be read; 69 the terminal cannot\n"
+"be used; 74 output error; 78 invalid rules file; 128 + N when ended by\n"
+"signal N.\n"
 "\n"
 "See redflag(1), redflag.conf(5) and redflag-rules(7).\n", RULES_PATH);
 }
@@ -157,7 +169,12 @@ set_mode(struct options *o, enum mode m)
 
 enum {
 	OPT_LINT = 256,
-	OPT_FORMAT
+	OPT_FORMAT,
+	OPT_NO_COLOR,
+	OPT_ASCII,
+	OPT_NO_MOUSE,
+	OPT_NO_SUMMARY,
+	OPT_REPORT
 };
 
 static const struct option long_options[] = {
@@ -167,6 +184,11 @@ static const struct option long_options[] = {
 	{ "list", no_argument, NULL, 'l' },
 	{ "lint", no_argument, NULL, OPT_LINT },
 	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
+	{ "ascii", no_argument, NULL, OPT_ASCII },
+	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
+	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
+	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -205,6 +227,21 @@ parse_option(struct options *o, int c)
 		return (set_mode(o, MODE_LINT));
 	case OPT_FORMAT:
 		return (parse_format(o, optarg));
+	case OPT_NO_COLOR:
+		o->ui.color = 0;
+		return (0);
+	case OPT_ASCII:
+		o->ui.ascii = 1;
+		return (0);
+	case OPT_NO_MOUSE:
+		o->ui.mouse = 0;
+		return (0);
+	case OPT_NO_SUMMARY:
+		o->ui.summary = 0;
+		return (0);
+	case OPT_REPORT:
+		o->ui.report = optarg;
+		return (0);
 	case 'h':
 		o->mode = MODE_HELP;
 		return (1);
@@ -222,7 +259,12 @@ parse_args(struct options *o, int argc, char **argv)
 {
 	int	 c, rc;
 
+	const char	*nc = getenv("NO_COLOR");
+
 	memset(o, 0, sizeof(*o));
+	o->ui.color = nc == NULL || *nc == '\0';
+	o->ui.mouse = 1;
+	o->ui.summary = 1;
 	while ((c = getopt_long(argc, argv, "f:c:a:lhV", long_options,
 	    NULL)) != -1) {
 		if ((rc = parse_option(o, c)) < 0)
@@ -236,6 +278,7 @@ parse_args(struct options *o, int argc, char **argv)
 			goto out_usage;
 		}
 		o->file = argv[optind++];
+		o->lint_arg = 1;
 	}
 	if (optind < argc) {
 		warnmsg("unexpected argument '%s'", argv[optind]);
@@ -255,7 +298,7 @@ find_rules(const struct options *o, enum origin *from)
 	struct stat	 st;
 
 	if (o->file != NULL) {
-		*from = FROM_OPTION;
+		*from = o->lint_arg ? FROM_ARGUMENT : FROM_OPTION;
 		return (o->file);
 	}
 	if (env != NULL && *env != '\0') {
@@ -501,10 +544,34 @@ out_free:
 static int
 run_interactive(const struct options *o)
 {
-	(void)o;
-	warnmsg("the full-screen checklist is not built yet; use --check or "
-	    "--answers");
-	return (EX_SOFTWARE);
+	struct rules	*r;
+	struct eval	*ev;
+	enum origin	 from;
+	int		 rc;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		warnmsg("the checklist needs a terminal; use --check or "
+		    "--answers in scripts");
+		return (EX_USAGE);
+	}
+	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
+		return (rc);
+	if ((ev = eval_new(r)) == NULL) {
+		rules_free(r);
+		warnmsg("out of memory");
+		return (EX_SOFTWARE);
+	}
+	rc = ui_run(r, ev, &o->ui);
+	eval_free(ev);
+	rules_free(r);
+	if (rc == UI_NO_TERMINAL) {
+		warnmsg("cannot use this terminal (TERM=%s)", getenv("TERM") ?
+		    getenv("TERM") : "");
+		return (EX_UNAVAILABLE);
+	}
+	if (rc == UI_NO_REPORT)
+		return (EX_IOERR);
+	return (finish_output(rc > 0 ? 128 + rc : 0));
 }
 
 int

@@ -1,0 +1,121 @@
+/*
+ * save.c: write a file so that it is either complete or not there.  The
+ * data goes to a temporary file (mode 0600) in the same directory, is
+ * flushed to disk, and is then linked into place (which fails if the
+ * name is taken) or renamed over the old file.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "report.h"
+
+static int
+save_write_all(int fd, const char *data, size_t len)
+{
+	ssize_t	 n;
+
+	while (len > 0) {
+		n = write(fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return (-1);
+		data += n;
+		len -= (size_t)n;
+	}
+	return (0);
+}
+
+/* Flush the directory, so that the new name survives a crash too. */
+static void
+save_sync_dir(const char *dir)
+{
+	int	 fd;
+
+	if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return;
+	fsync(fd);
+	close(fd);
+}
+
+static int
+save_temp(const char *dir, char *tmp, size_t size, const char *data,
+    size_t len)
+{
+	int	 fd, saved;
+
+	if ((size_t)snprintf(tmp, size, "%s/.redflag-XXXXXX", dir) >= size) {
+		errno = ENAMETOOLONG;
+		return (-1);
+	}
+	if ((fd = mkstemp(tmp)) < 0)
+		return (-1);
+	if (fchmod(fd, 0600) != 0 || save_write_all(fd, data, len) != 0 ||
+	    fsync(fd) != 0)
+		goto out_fail;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto out_fail;
+	}
+	return (0);
+out_fail:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	errno = saved;
+	return (-1);
+}
+
+/*
+ * Save data at path.  Returns 0, REPORT_EXISTS if the file exists and
+ * overwrite is 0, or -1 with a reason in why.  Nothing is left behind
+ * on failure.
+ */
+int
+save_file(const char *path, const char *data, size_t len, int overwrite,
+    char *why, size_t whysize)
+{
+	char	 copy[PATH_MAX], dir[PATH_MAX], tmp[PATH_MAX];
+	int	 rc = -1;
+
+	if (*path == '\0' || strlen(path) >= sizeof(copy)) {
+		snprintf(why, whysize, "%s", *path ? strerror(ENAMETOOLONG) :
+		    "no file name given");
+		return (-1);
+	}
+	strcpy(copy, path);
+	snprintf(dir, sizeof(dir), "%s", dirname(copy));
+	if (!overwrite && access(path, F_OK) == 0)
+		return (REPORT_EXISTS);
+	if (save_temp(dir, tmp, sizeof(tmp), data, len) != 0) {
+		snprintf(why, whysize, "%s", strerror(errno));
+		return (-1);
+	}
+	if (overwrite)
+		rc = rename(tmp, path);
+	else if ((rc = link(tmp, path)) == 0)
+		unlink(tmp);
+	else if (errno == EEXIST || access(path, F_OK) == 0) {
+		unlink(tmp);
+		return (REPORT_EXISTS);
+	} else
+		rc = rename(tmp, path);	/* no hard links on this file system */
+	if (rc != 0) {
+		snprintf(why, whysize, "%s", strerror(errno));
+		unlink(tmp);
+		return (-1);
+	}
+	save_sync_dir(dir);
+	return (0);
+}

@@ -1,0 +1,159 @@
+/*
+ * ui-flags.c: the red-flags panel, most urgent first, and the info pane
+ * under it: the help of the focused symptom, or why the focused flag
+ * fired and where its rule comes from.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "format.h"
+#include "ui.h"
+#include "wrap.h"
+
+static void
+ui_flags_heading(const struct ui *u, int y, int x, int w)
+{
+	const struct view *v = u->v;
+	char	 text[128];
+	size_t	 top = eval_highest(v->ev);
+	int	 used;
+
+	if (v->nfired == 0)
+		snprintf(text, sizeof(text), "No red flag");
+	else
+		snprintf(text, sizeof(text), "Red flags: %zu, most urgent: ",
+		    v->nfired);
+	used = ui_text(y, x, w, text, u->style.heading, u->ascii);
+	if (top != EVAL_NONE)
+		ui_text(y, x + used, w - used, u->r->levels[top].tag,
+		    u->style.level[top], u->ascii);
+}
+
+/*
+ * Draw part of flag i: its lines from skip on, at most h of them,
+ * from row y.  Returns the rows drawn.  The layout matches
+ * view_flag_lines.
+ */
+static int
+ui_flags_one(const struct ui *u, size_t i, int y, size_t skip, int h)
+{
+	const struct view *v = u->v;
+	const struct view_rect *p = &v->layout.flags;
+	const struct rule *rule = &u->r->rules[v->fired[i]];
+	const struct level *l = &u->r->levels[rule->level];
+	const char	*parts[3];
+	struct buf	 b[2];
+	size_t		 k, n, starts[1], lens[1];
+	int		 rows = 0, w = p->w - 2;
+
+	buf_init(&b[0]);
+	buf_init(&b[1]);
+	buf_printf(&b[0], "%s: %s", l->tag, rule->message);
+	buf_printf(&b[1], "Do now: %s", l->action);
+	parts[0] = buf_str(&b[0]);
+	parts[1] = buf_str(&b[1]);
+	parts[2] = rule->advice;
+	if (skip == 0 && v->pane == PANE_FLAGS && i == v->flag)
+		mvaddch(y, p->x, '>');
+	for (k = 0; k < 3 && rows < h; k++) {
+		n = wrap_lines(parts[k], (size_t)(k == 0 ? w - 2 : w - 4),
+		    starts, lens, 0);	/* as ui_wrapped fills them */
+		if (skip >= n) {
+			skip -= n;
+			continue;
+		}
+		if (k == 0)
+			ui_wrapped(u, y + rows, p->x + 2, w, h - rows,
+			    parts[k], u->style.level[rule->level],
+			    strlen(l->tag) + 1, skip, 2);
+		else
+			ui_wrapped(u, y + rows, p->x + 4, w - 2, h - rows,
+			    parts[k], A_NORMAL, 0, skip, 2);
+		rows += (int)(n - skip) < h - rows ? (int)(n - skip) : h - rows;
+		skip = 0;
+	}
+	buf_free(&b[0]);
+	buf_free(&b[1]);
+	return (rows);
+}
+
+static void
+ui_flags_none(const struct ui *u, const struct view_rect *p)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_puts(&b, "None of your answers is a red flag in these rules. "
+	    "This does not rule out serious disease. ");
+	buf_puts(&b, u->r->no_flag);
+	ui_wrapped(u, p->y, p->x + 2, p->w - 2, p->h, buf_str(&b), A_NORMAL,
+	    0, 0, 0);
+	buf_free(&b);
+}
+
+void
+ui_flags_draw(const struct ui *u)
+{
+	const struct view *v = u->v;
+	const struct view_rect *p = &v->layout.flags;
+	size_t	 i, n, line = 0;
+	int	 y = 0;
+
+	ui_flags_heading(u, p->y - 1, p->x, p->w);
+	if (v->nfired == 0) {
+		ui_flags_none(u, p);
+		return;
+	}
+	for (i = 0; i < v->nfired && y < p->h; i++) {
+		n = view_flag_lines(v, i, p->w);
+		if (line + n > v->flag_top)
+			y += ui_flags_one(u, i, p->y + y, line < v->flag_top ?
+			    v->flag_top - line : 0, p->h - y);
+		line += n;
+	}
+}
+
+/* "Because: ...  Source: ..." for the focused flag. */
+static void
+ui_info_flag(const struct ui *u, struct buf *b)
+{
+	const struct view *v = u->v;
+	size_t	 rule = v->fired[v->flag], *ids, n, i;
+
+	if ((ids = malloc((v->ev->nchecked + 1) * sizeof(*ids))) == NULL)
+		return;
+	n = eval_because(v->ev, rule, ids, v->ev->nchecked);
+	buf_puts(b, "Because you ticked: ");
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i ? "; " : "",
+		    u->r->symptoms[ids[i]].label);
+	buf_puts(b, ". Source: ");
+	for (i = 0; i < u->r->rules[rule].nsources; i++)
+		buf_printf(b, "%s%s", i ? "; " : "", u->r->sources[u->r->rules[
+		    rule].sources[i]].title);
+	buf_puts(b, ".");
+	free(ids);
+}
+
+void
+ui_info_draw(const struct ui *u)
+{
+	const struct view *v = u->v;
+	const struct view_rect *p = &v->layout.info;
+	const struct symptom *s = &u->r->symptoms[view_symptom(v)];
+	struct buf	 b;
+
+	buf_init(&b);
+	if (v->pane == PANE_FLAGS && v->nfired > 0)
+		ui_info_flag(u, &b);
+	else if (s->help != NULL)
+		buf_puts(&b, s->help);
+	else
+		buf_puts(&b, "There is no more to say about this answer.");
+	ui_wrapped(u, p->y, p->x, p->w, p->h, buf_str(&b), A_NORMAL, 0, 0, 0);
+	buf_free(&b);
+}

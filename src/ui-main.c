@@ -1,0 +1,262 @@
+/*
+ * ui-main.c: the checklist screen: a title line, the list, the flags
+ * panel, the status line, the info pane, a reminder that this is not a
+ * diagnosis, and a line of key hints.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "ui.h"
+
+#define CTRL(c)	((c) & 0x1f)
+
+static void
+ui_main_title(const struct ui *u)
+{
+	const struct view *v = u->v;
+	const struct view_rect *t = &v->layout.title;
+	const struct rules *r = u->r;
+	char	 right[128];
+	int	 rw, lw;
+
+	if (v->nfired == 0)
+		snprintf(right, sizeof(right), "%zu ticked, no red flag",
+		    v->ev->nchecked);
+	else
+		snprintf(right, sizeof(right), "%zu ticked, %zu red flag%s",
+		    v->ev->nchecked, v->nfired, v->nfired == 1 ? "" : "s");
+	rw = (int)strlen(right);
+	lw = ui_text(t->y, 0, t->w - rw - 2, r->title, u->style.title,
+	    u->ascii);
+	(void)lw;
+	ui_text(t->y, t->w - rw, rw, right, A_NORMAL, u->ascii);
+}
+
+struct ui_hint {
+	const char	*key;
+	const char	*what;
+};
+
+static const struct ui_hint ui_hints_list[] = {
+	{ "Space", "tick" }, { "Tab", "flags" }, { "/", "search" },
+	{ "s", "save" }, { "?", "help" }, { "q", "quit" }
+};
+static const struct ui_hint ui_hints_flags[] = {
+	{ "Up/Down", "flag" }, { "Tab", "list" }, { "s", "save" },
+	{ "?", "help" }, { "q", "quit" }
+};
+static const struct ui_hint ui_hints_search[] = {
+	{ "Enter", "keep" }, { "Esc", "cancel" }, { "n/N", "next" }
+};
+static const struct ui_hint ui_hints_line[] = {
+	{ "Enter", "save" }, { "Esc", "cancel" }, { "^U", "clear" }
+};
+static const struct ui_hint ui_hints_yesno[] = {
+	{ "y", "yes" }, { "n", "no" }
+};
+
+#define NHINTS(a)	(sizeof(a) / sizeof((a)[0]))
+
+static void
+ui_main_hint(const struct ui *u)
+{
+	const struct view_rect *h = &u->v->layout.hint;
+	const struct ui_hint *hints = ui_hints_list;
+	size_t	 n = NHINTS(ui_hints_list), i;
+	int	 x = 0, need;
+
+	if (u->prompt == PROMPT_SEARCH) {
+		hints = ui_hints_search;
+		n = NHINTS(ui_hints_search);
+	} else if (u->prompt == PROMPT_SAVE) {
+		hints = ui_hints_line;
+		n = NHINTS(ui_hints_line);
+	} else if (u->prompt != PROMPT_NONE) {
+		hints = ui_hints_yesno;
+		n = NHINTS(ui_hints_yesno);
+	} else if (u->v->pane == PANE_FLAGS) {
+		hints = ui_hints_flags;
+		n = NHINTS(ui_hints_flags);
+	}
+	for (i = 0; i < n; i++) {
+		need = (int)(strlen(hints[i].key) + strlen(hints[i].what)) + 3;
+		if (x + need - 2 > h->w)
+			break;
+		x += ui_text(h->y, x, h->w - x, hints[i].key, u->style.key,
+		    u->ascii);
+		x += ui_text(h->y, x + 1, h->w - x - 1, hints[i].what,
+		    A_NORMAL, u->ascii) + 3;
+	}
+}
+
+/* Where the cursor goes: the focused row, flag or the line edited. */
+static void
+ui_main_cursor(const struct ui *u)
+{
+	const struct view *v = u->v;
+	const struct view_layout *l = &v->layout;
+
+	if (u->prompt != PROMPT_NONE) {
+		move(l->status.y, getcurx(stdscr));
+		return;
+	}
+	if (v->pane == PANE_FLAGS && v->nfired > 0)
+		move(l->flags.y + (int)(view_flag_start(v, v->flag) - v->flag_top),
+		    l->flags.x);
+	else
+		move(l->list.y + (int)(v->focus - v->top), l->list.x + 3);
+}
+
+void
+ui_main_draw(const struct ui *u)
+{
+	const struct view *v = u->v;
+	const struct view_layout *l = &v->layout;
+
+	ui_main_title(u);
+	if (!l->flags_hidden || v->pane == PANE_LIST)
+		ui_list_draw(u);
+	if (!l->flags_hidden || v->pane == PANE_FLAGS)
+		ui_flags_draw(u);
+	ui_info_draw(u);
+	ui_text(l->note.y, 0, l->note.w, "Not a diagnosis. In an emergency, "
+	    "call your local emergency number now.", u->style.dim, u->ascii);
+	ui_main_hint(u);
+	ui_prompt_draw(u);	/* last: it leaves the cursor on its line */
+	ui_main_cursor(u);
+}
+
+static void
+ui_main_pane(struct ui *u)
+{
+	if (u->v->pane == PANE_LIST && u->v->nfired == 0 &&
+	    u->v->layout.flags_hidden)
+		ui_status(u, 0, "No red flag to show.");
+	view_pane(u->v, u->v->pane == PANE_LIST ? PANE_FLAGS : PANE_LIST);
+}
+
+static void
+ui_main_toggle(struct ui *u)
+{
+	if (u->v->pane == PANE_FLAGS) {
+		ui_status(u, 0, "Press Tab to go back to the list and tick "
+		    "answers.");
+		return;
+	}
+	view_toggle(u->v);
+}
+
+enum ui_action {
+	ACT_NONE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
+	ACT_END, ACT_TOGGLE, ACT_PANE, ACT_SEARCH, ACT_NEXT, ACT_PREV,
+	ACT_HELP, ACT_SAVE, ACT_QUIT, ACT_ESCAPE
+};
+
+struct ui_binding {
+	int		 fn;	/* a function key (KEY_*), not a character */
+	int		 key;
+	enum ui_action	 action;
+};
+
+/* The keys of the checklist screen; ui-help.c describes them. */
+static const struct ui_binding ui_bindings[] = {
+	{ 1, KEY_UP, ACT_UP }, { 0, 'k', ACT_UP }, { 0, CTRL('P'), ACT_UP },
+	{ 1, KEY_DOWN, ACT_DOWN }, { 0, 'j', ACT_DOWN },
+	{ 0, CTRL('N'), ACT_DOWN },
+	{ 1, KEY_PPAGE, ACT_PAGE_UP }, { 1, KEY_NPAGE, ACT_PAGE_DOWN },
+	{ 1, KEY_HOME, ACT_HOME }, { 0, 'g', ACT_HOME },
+	{ 1, KEY_END, ACT_END }, { 0, 'G', ACT_END },
+	{ 0, ' ', ACT_TOGGLE }, { 0, 'x', ACT_TOGGLE },
+	{ 0, '\r', ACT_TOGGLE }, { 0, '\n', ACT_TOGGLE },
+	{ 1, KEY_ENTER, ACT_TOGGLE },
+	{ 0, '\t', ACT_PANE }, { 1, KEY_BTAB, ACT_PANE },
+	{ 0, '/', ACT_SEARCH }, { 0, 'n', ACT_NEXT }, { 0, 'N', ACT_PREV },
+	{ 0, '?', ACT_HELP }, { 1, KEY_F(1), ACT_HELP },
+	{ 0, 's', ACT_SAVE }, { 0, 'q', ACT_QUIT }, { 0, 'Q', ACT_QUIT },
+	{ 0, 27, ACT_ESCAPE },
+};
+
+static enum ui_action
+ui_main_action(int key, int fn)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(ui_bindings) / sizeof(ui_bindings[0]); i++) {
+		if (ui_bindings[i].fn == fn && ui_bindings[i].key == key)
+			return (ui_bindings[i].action);
+	}
+	return (ACT_NONE);
+}
+
+static void
+ui_main_next(struct ui *u, int dir)
+{
+	if (u->v->search[0] == '\0')
+		ui_status(u, 0, "Nothing to find yet: press / to search.");
+	else if (!view_search_next(u->v, dir))
+		ui_status(u, 0, "No match for '%s'.", u->v->search);
+}
+
+void
+ui_main_key(struct ui *u, int key, int fn)
+{
+	long	 page = (long)view_list_height(u->v) - 1;
+
+	if (page < 1)
+		page = 1;
+	u->status[0] = '\0';
+	switch (ui_main_action(key, fn)) {
+	case ACT_UP:
+		view_move(u->v, -1);
+		break;
+	case ACT_DOWN:
+		view_move(u->v, 1);
+		break;
+	case ACT_PAGE_UP:
+		view_move(u->v, -page);
+		break;
+	case ACT_PAGE_DOWN:
+		view_move(u->v, page);
+		break;
+	case ACT_HOME:
+		view_home(u->v);
+		break;
+	case ACT_END:
+		view_end(u->v);
+		break;
+	case ACT_TOGGLE:
+		ui_main_toggle(u);
+		break;
+	case ACT_PANE:
+		ui_main_pane(u);
+		break;
+	case ACT_SEARCH:
+		view_search_begin(u->v);
+		u->prompt = PROMPT_SEARCH;
+		break;
+	case ACT_NEXT:
+	case ACT_PREV:
+		ui_main_next(u, key == 'n' ? 1 : -1);
+		break;
+	case ACT_HELP:
+		u->screen = SCREEN_HELP;
+		u->help_top = 0;
+		break;
+	case ACT_SAVE:
+		ui_prompt_save(u);
+		break;
+	case ACT_QUIT:
+		ui_prompt_quit(u);
+		break;
+	case ACT_ESCAPE:
+		break;	/* nothing to cancel */
+	case ACT_NONE:
+		ui_status(u, 0, "That key does nothing here: press ? for the "
+		    "list of keys.");
+		break;
+	}
+}

@@ -1,0 +1,413 @@
+/*
+ * ui.c: the full-screen checklist's terminal, loop and signals.  Each
+ * pass of the loop draws the whole screen into curses' buffer from the
+ * state and lets curses send only what changed; it then blocks for one
+ * key.  Signals only set a flag: the loop ends, the terminal is
+ * restored, and main.c decides the exit status.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <curses.h>
+#include <term.h>
+
+#include "format.h"
+#include "report.h"
+#include "ui.h"
+#include "utf8.h"
+#include "wrap.h"
+
+#define UI_MAX_ERRORS	20	/* input errors in a row: the terminal is gone */
+
+static volatile sig_atomic_t ui_signal;	/* the signal that ends the loop */
+static struct termios	 ui_saved_tty;	/* to restore after a crash */
+static int		 ui_have_tty;
+static char		 ui_restore[128];	/* bytes that reset the screen */
+static size_t		 ui_restore_len;
+
+static void
+ui_on_signal(int sig)
+{
+	ui_signal = sig;
+}
+
+/* After a crash: put the terminal back as well as can be done safely. */
+static void
+ui_on_crash(int sig)
+{
+	ssize_t	 r;
+
+	if (ui_restore_len > 0)
+		r = write(STDOUT_FILENO, ui_restore, ui_restore_len);
+	(void)r;
+	if (ui_have_tty)
+		tcsetattr(STDIN_FILENO, TCSAFLUSH, &ui_saved_tty);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void
+ui_catch(int sig, void (*fn)(int))
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = fn;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = fn == ui_on_crash ? SA_RESETHAND : 0;	/* no restart */
+	sigaction(sig, &sa, NULL);
+}
+
+static void
+ui_add_restore(const char *cap)
+{
+	const char	*s = tigetstr(cap);
+	size_t		 len;
+
+	if (s == NULL || s == (char *)-1)
+		return;
+	len = strlen(s);
+	if (ui_restore_len + len < sizeof(ui_restore)) {
+		memcpy(ui_restore + ui_restore_len, s, len);
+		ui_restore_len += len;
+	}
+}
+
+/* Set up the signals; before initscr, so that curses keeps ours. */
+static void
+ui_signals(void)
+{
+	ui_catch(SIGHUP, ui_on_signal);
+	ui_catch(SIGTERM, ui_on_signal);
+	ui_catch(SIGINT, ui_on_signal);
+	ui_catch(SIGQUIT, ui_on_signal);
+	ui_catch(SIGPIPE, ui_on_signal);
+	ui_catch(SIGSEGV, ui_on_crash);
+	ui_catch(SIGBUS, ui_on_crash);
+	ui_catch(SIGFPE, ui_on_crash);
+	ui_catch(SIGILL, ui_on_crash);
+	ui_catch(SIGABRT, ui_on_crash);
+}
+
+static int
+ui_color_of(const char *name)
+{
+	static const short colors[] = {
+		-1, COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_BLUE,
+		COLOR_MAGENTA, COLOR_CYAN, COLOR_WHITE
+	};
+	int	 i = conf_color(name);
+
+	return (i < 0 ? -1 : colors[i]);
+}
+
+/*
+ * Choose attributes.  With colour, each level gets its colour on the
+ * terminal's own background; without, bold (and underline for the most
+ * urgent) with the text markers carrying the meaning.
+ */
+static void
+ui_styles(struct ui *u)
+{
+	struct ui_style	*s = &u->style;
+	size_t		 i;
+	int		 fg, color = u->o->color && has_colors();
+
+	if (color && (start_color() != OK || use_default_colors() != OK))
+		color = 0;
+	s->title = A_BOLD;
+	s->heading = A_BOLD;
+	s->key = A_BOLD;
+	s->error = A_BOLD;
+	s->dim = A_NORMAL;
+	for (i = 0; i < u->r->nlevels; i++) {
+		s->level[i] = A_BOLD | (i == 0 ? A_UNDERLINE : A_NORMAL);
+		fg = ui_color_of(u->r->levels[i].color);
+		if (!color || fg < 0 || (short)(i + 1) >= COLOR_PAIRS)
+			continue;
+		init_pair((short)(i + 1), (short)fg, -1);
+		s->level[i] = A_BOLD | COLOR_PAIR(i + 1);
+	}
+	if (color && COLORS >= 8 && u->r->nlevels + 1 < (size_t)COLOR_PAIRS) {
+		init_pair((short)(u->r->nlevels + 1), COLOR_RED, -1);
+		s->error = A_BOLD | COLOR_PAIR(u->r->nlevels + 1);
+	}
+}
+
+static int
+ui_start(struct ui *u)
+{
+	const char	*codeset = nl_langinfo(CODESET);
+
+	u->ascii = u->o->ascii || codeset == NULL ||
+	    strcmp(codeset, "UTF-8") != 0;
+	if (getenv("ESCDELAY") == NULL)
+		set_escdelay(50);
+	ui_have_tty = tcgetattr(STDIN_FILENO, &ui_saved_tty) == 0;
+	ui_signals();
+	if (initscr() == NULL)
+		return (-1);
+	ui_add_restore("sgr0");
+	ui_add_restore("cnorm");
+	ui_add_restore("rmcup");
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	idlok(stdscr, TRUE);
+	if (u->o->mouse) {
+		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED,
+		    NULL);
+		mouseinterval(0);
+	}
+	ui_styles(u);
+	curs_set(1);
+	return (0);
+}
+
+/*
+ * Draw s at (y, x) in at most w columns with attribute a, cut with "~"
+ * when it does not fit.  Returns the columns used.
+ */
+int
+ui_text(int y, int x, int w, const char *s, int a, int ascii)
+{
+	struct buf	 b;
+	size_t		 len, used, n;
+
+	if (w <= 0)
+		return (0);
+	buf_init(&b);
+	utf8_sanitize(&b, s, strlen(s), ascii);
+	len = b.len;
+	n = utf8_fit(buf_str(&b), len, (size_t)w, &used);
+	if (n < len && w > 1)
+		n = utf8_fit(buf_str(&b), len, (size_t)w - 1, &used);
+	attrset(a);
+	mvaddnstr(y, x, buf_str(&b), (int)n);
+	if (n < len && w > 1) {
+		addch('~');
+		used++;
+	}
+	attrset(A_NORMAL);
+	buf_free(&b);
+	return ((int)used);
+}
+
+int
+ui_width(const struct ui *u, const char *s)
+{
+	struct buf	 b;
+	size_t		 w;
+
+	buf_init(&b);
+	utf8_sanitize(&b, s, strlen(s), u->ascii);
+	w = utf8_width(buf_str(&b), b.len);
+	buf_free(&b);
+	return ((int)w);
+}
+
+/*
+ * Draw text filled to w columns, from its line skip on, in rows y to
+ * y + h - 1 from column x; lines after the first are indented by hang.
+ * The first emph bytes are drawn with attribute ea.  The text is
+ * filled to w - hang columns, so that every line fits.
+ */
+void
+ui_wrapped(const struct ui *u, int y, int x, int w, int h, const char *text,
+    int ea, size_t emph, size_t skip, int hang)
+{
+	size_t	 starts[64], lens[64], n, i, e;
+	int	 row = 0, indent;
+	char	 line[1024];
+
+	n = wrap_lines(text, (size_t)(w > hang + 1 ? w - hang : 1), starts,
+	    lens, 64);
+	for (i = skip; i < n && i < 64 && row < h; i++, row++) {
+		indent = i == 0 ? 0 : hang;
+		if (lens[i] >= sizeof(line))
+			lens[i] = sizeof(line) - 1;
+		memcpy(line, text + starts[i], lens[i]);
+		line[lens[i]] = '\0';
+		e = i == 0 && emph > 0 ? (emph < lens[i] ? emph : lens[i]) : 0;
+		if (e > 0) {
+			line[e] = '\0';
+			indent += ui_text(y + row, x, w, line, ea, u->ascii);
+			memcpy(line, text + starts[i] + e, lens[i] - e);
+			line[lens[i] - e] = '\0';
+		}
+		ui_text(y + row, x + indent, w - indent, line, A_NORMAL,
+		    u->ascii);
+	}
+}
+
+/* Show a message on the status line until the next key. */
+void
+ui_status(struct ui *u, int error, const char *fmt, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, fmt);
+	vsnprintf(u->status, sizeof(u->status), fmt, ap);
+	va_end(ap);
+	u->status_error = error;
+}
+
+static void
+ui_draw(const struct ui *u)
+{
+	erase();
+	if (u->v->layout.too_small)
+		ui_small_draw(u);
+	else if (u->screen == SCREEN_HELP)
+		ui_help_draw(u);
+	else
+		ui_main_draw(u);
+	refresh();
+}
+
+static void
+ui_mouse(struct ui *u)
+{
+	MEVENT	 m;
+
+	if (getmouse(&m) != OK || u->screen != SCREEN_MAIN ||
+	    u->prompt != PROMPT_NONE || u->v->layout.too_small)
+		return;
+	if (m.bstate & BUTTON1_PRESSED)
+		view_click(u->v, m.y, m.x);
+	else if (m.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))
+		view_wheel(u->v, m.y, m.x, (m.bstate & BUTTON5_PRESSED) != 0);
+}
+
+static void
+ui_key(struct ui *u, int key, int fn)
+{
+	if (fn && key == KEY_RESIZE) {
+		view_layout(u->v, COLS, LINES);
+		return;
+	}
+	if (fn && key == KEY_MOUSE) {
+		ui_mouse(u);
+		return;
+	}
+	if (!fn && key == ('L' & 0x1f)) {
+		clearok(curscr, TRUE);
+		return;
+	}
+	if (u->prompt != PROMPT_NONE)
+		ui_prompt_key(u, key, fn);
+	else if (u->v->layout.too_small) {
+		if (!fn && (key == 'q' || key == 'Q'))
+			ui_prompt_quit(u);
+	}
+	else if (u->screen == SCREEN_HELP)
+		ui_help_key(u, key, fn);
+	else
+		ui_main_key(u, key, fn);
+}
+
+/* Block for one key.  Returns 0, or -1 when the loop must end. */
+static int
+ui_read(struct ui *u, int *errors)
+{
+	wint_t	 ch;
+	int	 r;
+
+	errno = 0;
+	r = get_wch(&ch);
+	if (ui_signal != 0)
+		return (-1);
+	if (r == ERR) {
+		/* EOF or EIO: the terminal is gone; never spin on it. */
+		if (errno != EINTR || ++*errors > UI_MAX_ERRORS)
+			return (-1);
+		return (0);
+	}
+	*errors = 0;
+	ui_key(u, (int)ch, r == KEY_CODE_YES);
+	return (0);
+}
+
+static void
+ui_loop(struct ui *u)
+{
+	int	 errors = 0;
+
+	view_layout(u->v, COLS, LINES);
+	while (!u->quit && ui_signal == 0) {
+		ui_draw(u);
+		if (ui_read(u, &errors) != 0)
+			break;
+	}
+}
+
+/* The short summary printed on the normal screen after the checklist. */
+static void
+ui_summary(const struct ui *u)
+{
+	struct format_opts fo = { FORMAT_ANSWERS, FORMAT_WIDTH, NULL, 0 };
+	struct buf	 b;
+
+	buf_init(&b);
+	report_summary(&b, u->v->ev, &fo);
+	if (u->saved_path[0] != '\0')
+		buf_printf(&b, "The report was saved to %s.\n", u->saved_path);
+	else
+		buf_puts(&b, "Your answers were not saved anywhere.\n");
+	fwrite(buf_str(&b), 1, b.len, stdout);
+	buf_free(&b);
+}
+
+static int
+ui_write_report(const struct ui *u)
+{
+	char	 why[256];
+
+	if (report_save(u->v->ev, u->o->report, 1, why, sizeof(why)) == 0)
+		return (0);
+	fprintf(stderr, "redflag: cannot write the report to %s: %s\n",
+	    u->o->report, why);
+	return (-1);
+}
+
+/*
+ * Run the checklist until the user quits or a signal arrives.  Returns
+ * 0, the number of the signal that ended it (128 + it is the exit
+ * status), or -1 when the terminal could not be set up.
+ */
+int
+ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
+{
+	struct ui	 u;
+	int		 rc = 0;
+
+	memset(&u, 0, sizeof(u));
+	u.r = r;
+	u.o = o;
+	if ((u.v = view_new(r, ev)) == NULL)
+		return (UI_NO_TERMINAL);
+	if (ui_start(&u) != 0) {
+		view_free(u.v);
+		return (UI_NO_TERMINAL);
+	}
+	ui_loop(&u);
+	endwin();
+	if (ui_signal != 0)
+		rc = ui_signal;
+	if (o->report != NULL && ui_write_report(&u) != 0 && rc == 0)
+		rc = UI_NO_REPORT;
+	if (o->summary && (rc == 0 || rc == SIGINT))
+		ui_summary(&u);
+	view_free(u.v);
+	return (rc);
+}

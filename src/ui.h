@@ -1,0 +1,101 @@
+/*
+ * ui.h: the full-screen checklist.  ui.c owns the terminal, the loop and
+ * the signals; each screen or pane has a file with a draw function that
+ * only reads struct ui, and a key function where it takes keys.
+ */
+#ifndef REDFLAG_UI_H
+#define REDFLAG_UI_H
+
+#include <limits.h>
+#include <stddef.h>
+
+#include "conf.h"
+#include "eval.h"
+#include "view.h"
+
+struct ui_opts {
+	int		 color;		/* 0: never use colour */
+	int		 ascii;		/* 1: only ASCII on the screen */
+	int		 mouse;
+	int		 summary;	/* print a summary on exit */
+	const char	*report;	/* write a report here on exit */
+};
+
+enum ui_screen {
+	SCREEN_MAIN,
+	SCREEN_HELP
+};
+
+enum ui_prompt {
+	PROMPT_NONE,
+	PROMPT_SEARCH,
+	PROMPT_SAVE,		/* the report's file name */
+	PROMPT_OVERWRITE,	/* the file exists: replace it? */
+	PROMPT_QUIT		/* answers not saved: quit anyway? */
+};
+
+/* Attributes of the things on screen, chosen once at start. */
+struct ui_style {
+	int		 level[CONF_MAX_LEVELS];	/* tags and marks */
+	int		 title;
+	int		 heading;
+	int		 key;
+	int		 error;
+	int		 dim;
+};
+
+struct ui {
+	struct view	*v;
+	const struct rules *r;
+	const struct ui_opts *o;
+	int		 ascii;		/* what the screen is able to show */
+	struct ui_style	 style;
+	enum ui_screen	 screen;
+	size_t		 help_top;
+	enum ui_prompt	 prompt;
+	char		 input[PATH_MAX];	/* the line being edited */
+	char		 status[512];		/* a message for the user */
+	int		 status_error;
+	char		 saved_path[PATH_MAX];	/* the last report saved */
+	int		 keep_name;	/* offer the name that failed again */
+	int		 quit;
+};
+
+/* ui.c: ui_run returns 0, the signal that ended it, or one of these. */
+#define UI_NO_TERMINAL	(-1)	/* the terminal could not be set up */
+#define UI_NO_REPORT	(-2)	/* --report could not be written */
+int	 ui_run(const struct rules *, struct eval *, const struct ui_opts *);
+int	 ui_text(int, int, int, const char *, int, int);
+int	 ui_width(const struct ui *, const char *);
+void	 ui_wrapped(const struct ui *, int, int, int, int, const char *, int,
+	    size_t, size_t, int);
+void	 ui_status(struct ui *, int, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+
+/* ui-main.c: the checklist screen */
+void	 ui_main_draw(const struct ui *);
+void	 ui_main_key(struct ui *, int, int);
+
+/* ui-list.c: the list of symptoms */
+void	 ui_list_draw(const struct ui *);
+
+/* ui-flags.c: the red-flags panel and the info pane under it */
+void	 ui_flags_draw(const struct ui *);
+void	 ui_info_draw(const struct ui *);
+
+/* ui-help.c: the help screen */
+void	 ui_help_draw(const struct ui *);
+void	 ui_help_key(struct ui *, int, int);
+size_t	 ui_help_keys(const char ***, const char ***);
+
+/* ui-small.c: the page shown when the terminal is too small */
+void	 ui_small_draw(const struct ui *);
+
+/* ui-prompt.c: questions and line editing on the status line */
+void	 ui_prompt_draw(const struct ui *);
+void	 ui_prompt_key(struct ui *, int, int);
+void	 ui_prompt_save(struct ui *);
+void	 ui_prompt_quit(struct ui *);
+
+
+#endif

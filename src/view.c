@@ -1,0 +1,466 @@
+/*
+ * view.c: the state of the full-screen checklist, without curses.  Row
+ * numbers count headings and symptoms; the focus is always on a
+ * symptom.  Scrolling offsets are kept here, not worked out while
+ * drawing, so that drawing only reads.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+#include "wrap.h"
+
+static int
+view_build_rows(struct view *v)
+{
+	const struct rules *r = v->r;
+	size_t		 g, k, n = 0;
+
+	v->nrows = r->ngroups + r->nsymptoms;
+	v->rows = calloc(v->nrows + 1, sizeof(*v->rows));
+	v->row_of = calloc(r->nsymptoms + 1, sizeof(*v->row_of));
+	if (v->rows == NULL || v->row_of == NULL)
+		return (-1);
+	for (g = 0; g < r->ngroups; g++) {
+		v->rows[n].group = 1;
+		v->rows[n++].index = g;
+		for (k = 0; k < r->groups[g].n; k++) {
+			v->row_of[r->groups[g].symptoms[k]] = n;
+			v->rows[n++].index = r->groups[g].symptoms[k];
+		}
+	}
+	return (0);
+}
+
+struct view *
+view_new(const struct rules *r, struct eval *ev)
+{
+	struct view	*v;
+
+	if ((v = calloc(1, sizeof(*v))) == NULL)
+		return (NULL);
+	v->r = r;
+	v->ev = ev;
+	v->fired = calloc(r->nrules + 1, sizeof(*v->fired));
+	v->marks = calloc(r->nsymptoms + 1, sizeof(*v->marks));
+	if (v->fired == NULL || v->marks == NULL || view_build_rows(v) != 0 ||
+	    view_update(v) != 0) {
+		view_free(v);
+		return (NULL);
+	}
+	v->focus = v->nrows > 1 ? 1 : 0;	/* row 0 is a heading */
+	return (v);
+}
+
+void
+view_free(struct view *v)
+{
+	if (v == NULL)
+		return;
+	free(v->rows);
+	free(v->row_of);
+	free(v->fired);
+	free(v->marks);
+	free(v);
+}
+
+/* The focused symptom. */
+size_t
+view_symptom(const struct view *v)
+{
+	return (v->rows[v->focus].index);
+}
+
+/* Rows the list pane shows. */
+size_t
+view_list_height(const struct view *v)
+{
+	return (v->layout.list.h > 0 ? (size_t)v->layout.list.h : 1);
+}
+
+/* Keep the focused row visible, with its heading when it fits. */
+static void
+view_scroll_list(struct view *v)
+{
+	size_t	 h = view_list_height(v);
+
+	if (v->focus < v->top)
+		v->top = v->focus;
+	if (v->focus > 0 && v->rows[v->focus - 1].group &&
+	    v->focus - 1 < v->top)
+		v->top = v->focus - 1;
+	if (v->focus >= v->top + h)
+		v->top = v->focus - h + 1;
+	if (v->nrows > h && v->top > v->nrows - h)
+		v->top = v->nrows - h;
+	if (v->nrows <= h)
+		v->top = 0;
+}
+
+/*
+ * Lines flag i takes in a panel width columns wide.  ui-flags.c draws
+ * it two columns in: "TAG: message" filled to width - 4, then "Do now:
+ * action" and the advice two columns further in, filled to width - 6.
+ */
+size_t
+view_flag_lines(const struct view *v, size_t i, int width)
+{
+	const struct rule *rule = &v->r->rules[v->fired[i]];
+	const struct level *l = &v->r->levels[rule->level];
+	size_t	 w = width > 8 ? (size_t)width - 4 : 4, n;
+	struct buf b;
+
+	buf_init(&b);
+	buf_printf(&b, "%s: %s", l->tag, rule->message);
+	n = wrap_lines(buf_str(&b), w, NULL, NULL, 0);
+	buf_reset(&b);
+	buf_printf(&b, "Do now: %s", l->action);
+	n += wrap_lines(buf_str(&b), w - 2, NULL, NULL, 0);
+	n += wrap_lines(rule->advice, w - 2, NULL, NULL, 0);
+	buf_free(&b);
+	return (n);
+}
+
+/* The panel line where flag i begins. */
+size_t
+view_flag_start(const struct view *v, size_t i)
+{
+	size_t	 k, start = 0;
+
+	for (k = 0; k < i && k < v->nfired; k++)
+		start += view_flag_lines(v, k, v->layout.flags.w);
+	return (start);
+}
+
+/* Keep the focused flag's first line, and as much of it as fits, shown. */
+static void
+view_scroll_flags(struct view *v)
+{
+	size_t	 h, start, len;
+
+	if (v->nfired == 0 || v->layout.flags.h <= 0) {
+		v->flag = 0;
+		v->flag_top = 0;
+		return;
+	}
+	if (v->flag >= v->nfired)
+		v->flag = v->nfired - 1;
+	h = (size_t)v->layout.flags.h;
+	start = view_flag_start(v, v->flag);
+	len = view_flag_lines(v, v->flag, v->layout.flags.w);
+	if (start < v->flag_top)
+		v->flag_top = start;
+	else if (start + (len < h ? len : h) > v->flag_top + h)
+		v->flag_top = start + (len < h ? len : h) - h;
+}
+
+/* Re-read the fired flags and marks after the answers changed. */
+int
+view_update(struct view *v)
+{
+	v->nfired = eval_list(v->ev, v->fired);
+	if (eval_marks(v->ev, v->marks) != 0)
+		return (-1);
+	view_scroll_flags(v);
+	return (0);
+}
+
+/*
+ * Work out where everything goes on a cols x lines terminal.  From the
+ * top: title; list; flags (beside the list when wide, below it when
+ * tall enough, else behind Tab); info; note; key hint.
+ */
+void
+view_layout(struct view *v, int cols, int lines)
+{
+	struct view_layout *l = &v->layout;
+	int		 body, info = lines >= VIEW_TALL_LINES ? 3 : 1;
+
+	memset(l, 0, sizeof(*l));
+	l->width = cols;
+	l->height = lines;
+	if (cols < VIEW_MIN_COLS || lines < VIEW_MIN_LINES) {
+		l->too_small = 1;
+		return;
+	}
+	l->title = (struct view_rect){ 0, 0, 1, cols };
+	l->hint = (struct view_rect){ lines - 1, 0, 1, cols };
+	l->note = (struct view_rect){ lines - 2, 0, 1, cols };
+	l->info = (struct view_rect){ lines - 2 - info, 0, info, cols };
+	l->status = (struct view_rect){ lines - 3 - info, 0, 1, cols };
+	body = lines - 4 - info;
+	if (cols >= VIEW_WIDE_COLS) {
+		l->list = (struct view_rect){ 1, 0, body, cols * 3 / 5 };
+		l->flags = (struct view_rect){ 2, cols * 3 / 5 + 1, body - 1,
+		    cols - cols * 3 / 5 - 1 };
+	} else if (lines >= VIEW_TALL_LINES) {
+		l->list = (struct view_rect){ 1, 0, body - body * 2 / 5 - 1,
+		    cols };
+		l->flags = (struct view_rect){ 1 + l->list.h + 1, 0,
+		    body * 2 / 5, cols };
+	} else {
+		l->flags_hidden = 1;
+		l->list = (struct view_rect){ 1, 0, body, cols };
+		l->flags = (struct view_rect){ 2, 0, body - 1, cols };
+	}
+	view_scroll_list(v);
+	view_scroll_flags(v);
+}
+
+static void
+view_changed(struct view *v)
+{
+	v->changes++;
+	view_update(v);
+}
+
+/* Tick or clear the focused symptom. */
+void
+view_toggle(struct view *v)
+{
+	eval_toggle(v->ev, view_symptom(v));
+	view_changed(v);
+}
+
+static int
+view_is_symptom(const struct view *v, size_t row)
+{
+	return (row < v->nrows && !v->rows[row].group);
+}
+
+/* Move the focus by delta symptoms (rows when scrolling the panel). */
+void
+view_move(struct view *v, long delta)
+{
+	size_t	 row = v->focus;
+
+	if (v->pane == PANE_FLAGS) {
+		if (delta < 0)
+			v->flag = (size_t)-delta > v->flag ? 0 : v->flag -
+			    (size_t)-delta;
+		else if (v->nfired > 0)
+			v->flag = v->flag + (size_t)delta >= v->nfired ?
+			    v->nfired - 1 : v->flag + (size_t)delta;
+		view_scroll_flags(v);
+		return;
+	}
+	for (; delta > 0 && row + 1 < v->nrows; delta--) {
+		do
+			row++;
+		while (row + 1 < v->nrows && !view_is_symptom(v, row));
+	}
+	for (; delta < 0 && row > 1; delta++) {
+		do
+			row--;
+		while (row > 0 && !view_is_symptom(v, row));
+	}
+	if (view_is_symptom(v, row))
+		v->focus = row;
+	view_scroll_list(v);
+}
+
+void
+view_home(struct view *v)
+{
+	if (v->pane == PANE_FLAGS)
+		v->flag = 0;
+	else
+		v->focus = v->nrows > 1 ? 1 : 0;
+	view_scroll_list(v);
+	view_scroll_flags(v);
+}
+
+void
+view_end(struct view *v)
+{
+	if (v->pane == PANE_FLAGS)
+		v->flag = v->nfired > 0 ? v->nfired - 1 : 0;
+	else
+		v->focus = v->nrows - 1;
+	view_scroll_list(v);
+	view_scroll_flags(v);
+}
+
+void
+view_pane(struct view *v, enum view_pane pane)
+{
+	v->pane = pane;
+	view_scroll_flags(v);
+}
+
+static int
+view_in(const struct view_rect *r, int y, int x)
+{
+	return (y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w);
+}
+
+/* Which flag is on line y of the panel, or nfired. */
+static size_t
+view_flag_at(const struct view *v, int y)
+{
+	size_t	 line = v->flag_top + (size_t)(y - v->layout.flags.y), i;
+	size_t	 start = 0, n;
+
+	for (i = 0; i < v->nfired; i++) {
+		n = view_flag_lines(v, i, v->layout.flags.w);
+		if (line < start + n)
+			return (i);
+		start += n;
+	}
+	return (v->nfired);
+}
+
+/*
+ * A click at (y, x): on a symptom, focus it and tick or clear it; on a
+ * flag, focus the flag.  Returns 1 if the answers changed.
+ */
+int
+view_click(struct view *v, int y, int x)
+{
+	const struct view_layout *l = &v->layout;
+	size_t	 row, i;
+
+	if ((!l->flags_hidden || v->pane == PANE_FLAGS) &&
+	    view_in(&l->flags, y, x)) {
+		if ((i = view_flag_at(v, y)) < v->nfired) {
+			v->flag = i;
+			view_pane(v, PANE_FLAGS);
+		}
+		return (0);
+	}
+	if ((l->flags_hidden && v->pane == PANE_FLAGS) ||
+	    !view_in(&l->list, y, x))
+		return (0);
+	row = v->top + (size_t)(y - l->list.y);
+	if (!view_is_symptom(v, row))
+		return (0);
+	v->pane = PANE_LIST;
+	v->focus = row;
+	view_toggle(v);
+	view_scroll_list(v);
+	return (1);
+}
+
+/* The mouse wheel scrolls the pane under it by moving its focus. */
+void
+view_wheel(struct view *v, int y, int x, int down)
+{
+	enum view_pane	 keep = v->pane;
+	int		 on_flags;
+
+	on_flags = view_in(&v->layout.flags, y, x) &&
+	    (!v->layout.flags_hidden || v->pane == PANE_FLAGS);
+	v->pane = on_flags ? PANE_FLAGS : PANE_LIST;
+	view_move(v, down ? 3 : -3);
+	v->pane = keep;
+}
+
+/* Case-insensitive: does the label of the symptom on row contain s? */
+static int
+view_matches(const struct view *v, size_t row, const char *s)
+{
+	const char	*label, *p, *q;
+
+	if (!view_is_symptom(v, row) || *s == '\0')
+		return (0);
+	label = v->r->symptoms[v->rows[row].index].label;
+	for (; *label != '\0'; label++) {
+		for (p = label, q = s; *p != '\0' && *q != '\0' &&
+		    tolower((unsigned char)*p) == tolower((unsigned char)*q);
+		    p++, q++)
+			;
+		if (*q == '\0')
+			return (1);
+	}
+	return (0);
+}
+
+/* Focus the next (dir 1) or previous (-1) match from row, wrapping. */
+static int
+view_find(struct view *v, size_t from, int dir)
+{
+	size_t	 i, row;
+
+	for (i = 0; i < v->nrows; i++) {
+		row = dir > 0 ? (from + i) % v->nrows :
+		    (from + v->nrows - i) % v->nrows;
+		if (view_matches(v, row, v->search)) {
+			v->focus = row;
+			view_scroll_list(v);
+			return (1);
+		}
+	}
+	return (0);
+}
+
+void
+view_search_begin(struct view *v)
+{
+	v->searching = 1;
+	v->search[0] = '\0';
+	v->search_from = v->focus;
+	v->pane = PANE_LIST;
+}
+
+/* Add typed text to the search and focus the first match. */
+void
+view_search_type(struct view *v, const char *s)
+{
+	size_t	 len = strlen(v->search), add = strlen(s);
+
+	if (len + add > VIEW_SEARCH_MAX)
+		return;
+	memcpy(v->search + len, s, add + 1);
+	if (!view_find(v, v->search_from, 1))
+		v->focus = v->search_from;
+	view_scroll_list(v);
+}
+
+/* Remove the last character (not byte) of the search. */
+void
+view_search_erase(struct view *v)
+{
+	size_t	 len = strlen(v->search);
+
+	while (len > 0 && ((unsigned char)v->search[len - 1] & 0xc0) == 0x80)
+		len--;
+	if (len > 0)
+		len--;
+	v->search[len] = '\0';
+	if (len == 0 || !view_find(v, v->search_from, 1))
+		v->focus = v->search_from;
+	view_scroll_list(v);
+}
+
+/* Finish the search: keep the match, or go back if cancelled. */
+void
+view_search_end(struct view *v, int cancel)
+{
+	v->searching = 0;
+	if (cancel) {
+		v->focus = v->search_from;
+		v->search[0] = '\0';
+	}
+	view_scroll_list(v);
+}
+
+/* n and N: the next or previous match.  Returns 0 if there is none. */
+int
+view_search_next(struct view *v, int dir)
+{
+	if (v->search[0] == '\0')
+		return (0);
+	v->pane = PANE_LIST;
+	return (view_find(v, dir > 0 ? v->focus + 1 : v->focus + v->nrows -
+	    1, dir));
+}
+
+/* Have the answers changed since they were last saved? */
+int
+view_unsaved(const struct view *v)
+{
+	return (v->changes != v->saved && v->ev->nchecked > 0);
+}

@@ -1,0 +1,85 @@
+/*
+ * view.h: the state of the full-screen checklist, without curses: the
+ * rows of the list, the focus, scrolling, search, the fired flags and
+ * the layout for a terminal size.  The interface changes it only
+ * through these functions and draws from it without changing it.
+ */
+#ifndef REDFLAG_VIEW_H
+#define REDFLAG_VIEW_H
+
+#include <stddef.h>
+
+#include "eval.h"
+
+#define VIEW_MIN_COLS	40
+#define VIEW_MIN_LINES	12
+#define VIEW_WIDE_COLS	110	/* the flags panel goes beside the list */
+#define VIEW_TALL_LINES	20	/* the flags panel fits below the list */
+#define VIEW_SEARCH_MAX	64
+
+enum view_pane {
+	PANE_LIST,
+	PANE_FLAGS
+};
+
+struct view_rect {
+	int		 y, x, h, w;
+};
+
+struct view_layout {
+	int		 width, height;	/* of the terminal */
+	int		 too_small;
+	int		 flags_hidden;	/* flags only behind Tab */
+	struct view_rect title, list, flags, status, info, note, hint;
+};
+
+struct view_row {
+	int		 group;		/* a heading, not a symptom */
+	size_t		 index;		/* group or symptom */
+};
+
+struct view {
+	const struct rules *r;
+	struct eval	*ev;
+	struct view_row	*rows;
+	size_t		 nrows;
+	size_t		*row_of;	/* each symptom's row */
+	size_t		 focus;		/* a symptom's row */
+	size_t		 top;		/* first row shown */
+	enum view_pane	 pane;
+	size_t		*fired;		/* fired rules, most urgent first */
+	size_t		 nfired;
+	size_t		*marks;		/* per symptom: a level, or EVAL_NONE */
+	size_t		 flag;		/* the focused flag */
+	size_t		 flag_top;	/* first line of the panel shown */
+	int		 searching;
+	char		 search[VIEW_SEARCH_MAX + 1];
+	size_t		 search_from;	/* focus when the search began */
+	unsigned long	 changes;	/* answers changed this many times */
+	unsigned long	 saved;		/* value of changes at the last save */
+	struct view_layout layout;
+};
+
+struct view	*view_new(const struct rules *, struct eval *);
+void		 view_free(struct view *);
+int		 view_update(struct view *);
+void		 view_layout(struct view *, int, int);
+size_t		 view_list_height(const struct view *);
+void		 view_toggle(struct view *);
+void		 view_move(struct view *, long);
+void		 view_home(struct view *);
+void		 view_end(struct view *);
+int		 view_click(struct view *, int, int);
+void		 view_wheel(struct view *, int, int, int);
+void		 view_pane(struct view *, enum view_pane);
+void		 view_search_begin(struct view *);
+void		 view_search_type(struct view *, const char *);
+void		 view_search_erase(struct view *);
+void		 view_search_end(struct view *, int);
+int		 view_search_next(struct view *, int);
+int		 view_unsaved(const struct view *);
+size_t		 view_flag_lines(const struct view *, size_t, int);
+size_t		 view_flag_start(const struct view *, size_t);
+size_t		 view_symptom(const struct view *);
+
+#endif
