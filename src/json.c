@@ -166,6 +166,7 @@ json_check(struct buf *b, const struct eval *ev)
 	json_field(b, "note", n == 0 ? "None of the answers is a red flag in "
 	    "these rules. This does not rule out serious disease." :
 	    "A red flag means: get checked. It is not a diagnosis.", 1);
+	json_field(b, "no_flag", n == 0 ? r->no_flag : NULL, 1);
 	json_field(b, "disclaimer", r->disclaimer, 0);
 	buf_puts(b, "}\n");
 out_free:
@@ -240,6 +241,52 @@ json_rules(struct buf *b, const struct rules *r)
 	buf_putc(b, ']');
 }
 
+static void
+json_all_sources(struct buf *b, const struct rules *r)
+{
+	size_t	 i;
+
+	buf_putc(b, '[');
+	for (i = 0; i < r->nsources; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		buf_putc(b, '{');
+		json_field(b, "id", r->sources[i].id, 1);
+		json_field(b, "title", r->sources[i].title, 1);
+		json_field(b, "url", r->sources[i].url, 0);
+		buf_putc(b, '}');
+	}
+	buf_putc(b, ']');
+}
+
+static void
+json_trace(struct buf *b, const struct rules *r)
+{
+	const struct trace *t;
+	size_t		 i, k;
+
+	buf_putc(b, '[');
+	for (i = 0; i < r->ntraces; i++) {
+		t = &r->traces[i];
+		if (i > 0)
+			buf_putc(b, ',');
+		buf_putc(b, '{');
+		json_field(b, "source", t->source_id, 1);
+		json_field(b, "statement", t->statement, 1);
+		json_key(b, "covered_by");
+		buf_putc(b, '[');
+		for (k = 0; k < t->nids; k++) {
+			if (k > 0)
+				buf_putc(b, ',');
+			json_string(b, t->ids[k]);
+		}
+		buf_puts(b, "],");
+		json_field(b, "note", t->note, 0);
+		buf_putc(b, '}');
+	}
+	buf_putc(b, ']');
+}
+
 /* Everything in the rules file, for --list. */
 void
 json_list(struct buf *b, const struct rules *r)
@@ -258,5 +305,11 @@ json_list(struct buf *b, const struct rules *r)
 	buf_putc(b, ',');
 	json_key(b, "rules");
 	json_rules(b, r);
+	buf_putc(b, ',');
+	json_key(b, "sources");
+	json_all_sources(b, r);
+	buf_putc(b, ',');
+	json_key(b, "trace");
+	json_trace(b, r);
 	buf_puts(b, "}\n");
 }

@@ -1,0 +1,37 @@
+# lint.sh: redflag --lint on every file in tests/bad (exact messages on
+# standard error and the documented status), and on the shipped rules.
+. "$top_srcdir/tests/lib.sh"
+
+for f in "$top_srcdir"/tests/bad/*.conf; do
+	name=$(basename "$f")
+	sed -n 's/^# expect: //p' "$f" | sed "s|^-: |$f: |; t; s|^|$f:|" >"$TMPD/want"
+	"$REDFLAG" --lint "$f" >/dev/null 2>"$TMPD/err"
+	rc=$?
+	grep -v '^redflag: ' "$TMPD/err" >"$TMPD/got"
+	if grep -q ': warning: ' "$TMPD/want" && ! grep -qv ': warning: ' "$TMPD/want"; then
+		want_rc=0
+	else
+		want_rc=78
+	fi
+	if [ "$rc" = "$want_rc" ] && cmp -s "$TMPD/got" "$TMPD/want" && no_escape "$TMPD/err"; then
+		pass "--lint $name"
+	else
+		fail "--lint $name" "status $rc, want $want_rc" "$(diff "$TMPD/want" "$TMPD/got")"
+	fi
+done
+
+run --lint "$top_srcdir/etc/redflag.conf"
+is "the shipped rules pass --lint" "$rc" 0
+is "the shipped rules have no warnings" "$err" ""
+case $out in
+*": ok: "*"0 warnings (given on the command line)") pass "--lint says which file and how it was found" ;;
+*) fail "--lint says which file and how it was found" "$out" ;;
+esac
+run --lint "$top_srcdir/tests/data/small.conf"
+is "the small example passes --lint" "$rc" 0
+REDFLAG_RULES="$top_srcdir/tests/data/small.conf" "$REDFLAG" --lint >"$TMPD/out" 2>&1
+is "--lint without a file follows the search order" "$(sed 's/.*(//' "$TMPD/out")" "given by \$REDFLAG_RULES)"
+run --lint "$top_srcdir/tests/data/small.conf" "$top_srcdir/etc/redflag.conf"
+is "--lint takes one file" "$rc" 64
+
+done_testing
