@@ -1,0 +1,104 @@
+# cli.sh: the batch command line: options, exit statuses, messages,
+# the rules search order, and output errors.
+. "$top_srcdir/tests/lib.sh"
+small="$top_srcdir/tests/data/small.conf"
+
+run --help
+is "--help exits 0" "$rc" 0
+case $out in "Usage: redflag"*) pass "--help prints usage" ;; *) fail "--help prints usage" "$out" ;; esac
+run --version
+is "--version exits 0" "$rc" 0
+is "--version first line" "$(printf '%s\n' "$out" | head -n 1)" "redflag $(sed -n 's/^AC_INIT(\[redflag\], \[\([^]]*\)\].*/\1/p' "$top_srcdir/configure.ac")"
+run -f "$small" --version
+is "--version names the rules file and how it was found" \
+	"$(printf '%s\n' "$out" | sed -n 2p)" \
+	"Rules: $small (given with -f): \"Example red flags\", version 1.0 of 2026-11-23"
+
+run --bogus
+is "unknown option: status 64" "$rc" 64
+run --check a --list
+is "two modes: status 64" "$rc" 64
+is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list and --lint may be given"
+run --list --format xml
+is "bad --format: status 64" "$rc" 64
+is "bad --format: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format must be text or json, not 'xml'"
+run --list extra
+is "stray argument: status 64" "$rc" 64
+
+# Exit statuses of --check: 0 none, 1 + rank of the highest level.
+run -f "$small" --check age_50
+is "--check, no flag: 0" "$rc" 0
+run -f "$small" --check age_50,weight_loss
+is "--check, soon (rank 1): 2" "$rc" 2
+run -f "$small" --check age_50,weight_loss,both_legs
+is "--check, emergency (rank 2): 3" "$rc" 3
+run -f "$small" --check ''
+is "--check with nothing ticked: 0" "$rc" 0
+run -f "$small" --check age_50,wieght_loss
+is "unknown id: status 65" "$rc" 65
+is "unknown id: message" "$err" "--check: unknown symptom id 'wieght_loss' (did you mean 'weight_loss'?)"
+run -f "$small" --check nerves
+is "a rule id is not a symptom" "$err" "--check: 'nerves' is a rule, not a symptom"
+
+# --answers: a file with comments, or standard input.
+printf '# my answers\nage_50   # yes\n\nweight_loss\n' >"$TMPD/answers"
+run -f "$small" --answers "$TMPD/answers"
+is "--answers file: status" "$rc" 2
+printf 'age_50\n\nfevr\n' >"$TMPD/bad-answers"
+run -f "$small" --answers "$TMPD/bad-answers"
+is "--answers unknown id: status 65" "$rc" 65
+is "--answers unknown id: FILE:LINE" "$err" "$TMPD/bad-answers:3: unknown symptom id 'fevr'"
+printf 'both_legs\n' | "$REDFLAG" -f "$small" --answers - >/dev/null 2>&1
+is "--answers - reads standard input" "$?" 3
+run -f "$small" --answers "$TMPD/missing"
+is "--answers missing file: 66" "$rc" 66
+is "--answers missing file: message" "$err" "redflag: $TMPD/missing: No such file or directory"
+run -f "$small" --answers "$TMPD"
+is "--answers directory: 66" "$rc" 66
+
+# Rules files that cannot be used.
+run -f "$TMPD/none.conf" --list
+is "missing rules file: 66" "$rc" 66
+is "missing rules file: message" "$(printf '%s\n' "$err" | head -n 1)" "$TMPD/none.conf: No such file or directory"
+run -f "$TMPD" --list
+is "directory as rules file: 66" "$rc" 66
+run -f "$top_srcdir/tests/bad/cycle.conf" --check numb
+is "invalid rules file: 78" "$rc" 78
+is "invalid rules file: last line" "$(printf '%s\n' "$err" | tail -n 1)" \
+	"redflag: $top_srcdir/tests/bad/cycle.conf: invalid rules file (1 error); see redflag --lint"
+
+# Search order: -f, then $REDFLAG_RULES, then sysconfdir, then built in.
+REDFLAG_RULES=$small "$REDFLAG" --version >"$TMPD/v" 2>&1
+is "\$REDFLAG_RULES is used" "$(sed -n 2p "$TMPD/v" | cut -d: -f1-2)" "Rules: $small (given by \$REDFLAG_RULES)"
+REDFLAG_RULES=$TMPD/none.conf "$REDFLAG" -f "$small" --check age_50 >/dev/null 2>&1
+is "-f wins over \$REDFLAG_RULES" "$?" 0
+REDFLAG_RULES=$TMPD/none.conf "$REDFLAG" --check age_50 >/dev/null 2>&1
+is "a missing \$REDFLAG_RULES is an error" "$?" 66
+
+# Output errors.
+if [ -w /dev/full ]; then
+	"$REDFLAG" -f "$small" --list >/dev/full 2>"$TMPD/err"
+	is "write error: status 74" "$?" 74
+	is "write error: message" "$(cat "$TMPD/err")" "redflag: write error: No space left on device"
+fi
+
+# The text output, in full.
+run -f "$small" --check saddle_numbness,age_50
+cat >"$TMPD/want" <<'WANT'
+1 red flag. The most urgent is EMERGENCY.
+
+EMERGENCY: Possible pressure on the nerves at the base of the spine
+  Do now:  Call your local emergency number now.
+  Advice:  Do not wait to see if it gets better.
+  Because: Numbness around the bottom or genitals
+  Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>
+
+This is an example. It is not a diagnosis.
+WANT
+is "text output" "$out" "$(cat "$TMPD/want")"
+run -f "$small" --check age_50
+is "text output when nothing fires never reassures" "$(printf '%s\n' "$out" | head -n 2)" \
+"No red flag: none of your answers is a red flag in these rules. This does not
+rule out serious disease."
+
+done_testing
