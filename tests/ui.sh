@@ -1,0 +1,183 @@
+# ui.sh: the full-screen checklist in a real terminal (tmux).
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tmux.sh"
+rules="$top_srcdir/etc/redflag.conf"
+case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
+ESC=$(printf '\033')
+
+# Start and quit.
+tm_start 80 24 -- -f "$rules"
+if tm_wait "Space tick"; then pass "starts and shows the key hint"
+else fail "starts and shows the key hint" "$(tm_screen)"; fi
+is "the title line" "$(tm_screen | head -n 1 | cut -c1-48)" "Red flags in back pain: signs that need a doctor"
+is "the not-a-diagnosis line" "$(tm_screen | sed -n 23p)" \
+	"Not a diagnosis. In an emergency, call your local emergency number now."
+tm_keys q
+tm_wait_dead && pass "q quits when nothing is ticked" || fail "q quits when nothing is ticked" "$(tm_screen)"
+is "exit status 0" "$(tm_status)" 0
+tm_history >"$TMPD/after"
+if grep -q "redflag: 0 answers ticked, 0 red flags." "$TMPD/after" &&
+	grep -q "This does not rule out" "$TMPD/after"; then
+	pass "the summary is on the normal screen after exit"
+else fail "the summary is on the normal screen after exit" "$(cat "$TMPD/after")"; fi
+
+# The cursor is on the focused row, and follows it.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+is "cursor on the first answer" "$(tm_cursor)" "3,$(tm_focus_row)"
+tm_keys j j
+tm_wait "> [ ] I have cancer"
+is "cursor follows the focus" "$(tm_cursor)" "3,$(tm_focus_row)"
+
+# Tick an answer that fires an emergency rule: the flag and the marker.
+tm_keys / bottom
+tm_wait "Search: bottom"
+tm_keys Enter Space
+if tm_wait "EMERGENCY: Possible cauda equina"; then pass "the emergency flag appears"
+else fail "the emergency flag appears" "$(tm_screen)"; fi
+row=$(tm_screen | grep -F '> [x] Numb or tingling around my bottom')
+case $row in *"!EMERGENCY") pass "the ticked row ends with its text marker" ;;
+*) fail "the ticked row ends with its text marker" "$row" ;; esac
+case $(tm_screen) in *"Do now: Call an ambulance now"*) pass "the emergency says what to do now" ;;
+*) fail "the emergency says what to do now" "$(tm_screen)" ;; esac
+if grep -q "${ESC}\[[0-9;]*3[1-7]m\|${ESC}\[[0-9;]*38;5;" "$TMPD/wire"; then
+	pass "colour is used by default"
+else fail "colour is used by default"; fi
+
+# Tab to the flags panel: why it fired, and its source.
+tm_keys Tab
+if tm_wait "Because you ticked: Numb or tingling around my bottom"; then pass "a focused flag shows why it fired"
+else fail "a focused flag shows why it fired" "$(tm_screen)"; fi
+case $(tm_screen) in *"Source: "*) pass "a focused flag shows its sources" ;;
+*) fail "a focused flag shows its sources" "$(tm_screen)" ;; esac
+tm_keys Tab
+
+# Quit asks first when the answers are not saved.
+tm_keys q
+tm_wait "Quit anyway? (y/n"
+tm_keys n
+sleep 0.2
+if tm_dead; then fail "n keeps it running"; else pass "n keeps it running"; fi
+
+# Save a report and read it back.
+tm_keys s
+tm_wait "Save report to: redflag-report-"
+name=$(tm_screen | sed -n 's/^Save report to: \(redflag-report-[0-9]*-[0-9]*\.txt\).*/\1/p')
+tm_keys Enter
+if tm_wait "Saved the report to $name"; then pass "s saves a report"
+else fail "s saves a report" "$(tm_screen)"; fi
+if [ -f "$TMPD/$name" ]; then
+	is "the report has mode 0600" "$(stat -c %a "$TMPD/$name")" 600
+	grep -q "^Ticked answers (1):" "$TMPD/$name" && grep -q "^EMERGENCY: Possible cauda equina" "$TMPD/$name" &&
+		grep -q "Because: Numb or tingling around my bottom or genitals" "$TMPD/$name" &&
+		grep -q "^Date: " "$TMPD/$name" && grep -q "version 1.0 of 2026-11-23" "$TMPD/$name" &&
+		pass "the report holds the date, rules, answers, flags and reasons" ||
+		fail "the report holds the date, rules, answers, flags and reasons" "$(cat "$TMPD/$name")"
+else
+	fail "the report file exists" "$(ls -la "$TMPD")"
+	fail "the report holds the date, rules, answers, flags and reasons"
+fi
+ls -a "$TMPD" | grep -q '^\.redflag-' && fail "no temporary file is left" "$(ls -a "$TMPD")" || pass "no temporary file is left"
+# Saving again under the same name asks before replacing it.
+tm_keys s C-u "$name" Enter
+if tm_wait "$name exists. Replace it? (y/n)"; then pass "an existing file is not replaced without asking"
+else fail "an existing file is not replaced without asking" "$(tm_screen)"; fi
+tm_keys n Escape
+tm_keys q
+tm_wait_dead && pass "q quits at once after a save" || fail "q quits at once after a save" "$(tm_screen)"
+tm_history | grep -q "The report was saved to $name" && pass "the summary names the report" ||
+	fail "the summary names the report" "$(tm_history)"
+
+# NO_COLOR: no colour sequences at all, but the text markers stay.
+tm_start 80 24 NO_COLOR=1 -- -f "$rules"
+tm_wait "Space tick"
+tm_keys / chest Enter Space
+tm_wait "!EMERGENCY"
+if grep -q "${ESC}\[[0-9;]*3[0-9]m\|${ESC}\[[0-9;]*38;5;\|${ESC}\[[0-9;]*4[0-9]m" "$TMPD/wire"; then
+	fail "NO_COLOR: no colour sequences" "$(od -c "$TMPD/wire" | grep -m3 '3   [0-9]   m')"
+else pass "NO_COLOR: no colour sequences"; fi
+tm_screen | grep -q '> \[x\] I have chest pain.*!EMERGENCY' && pass "NO_COLOR: the marker is there" ||
+	fail "NO_COLOR: the marker is there" "$(tm_screen)"
+
+# TERM=vt100 works, in ASCII.
+tm_start 80 24 TERM=vt100 -- -f "$rules" --ascii
+tm_wait "Space tick"
+tm_keys / chest Enter Space
+if tm_wait "EMERGENCY: Back pain with chest pain"; then pass "TERM=vt100 works"
+else fail "TERM=vt100 works" "$(tm_screen)"; fi
+LC_ALL=C grep -q "$(printf '[\200-\377]')" "$TMPD/wire" && fail "--ascii writes only ASCII" || pass "--ascii writes only ASCII"
+
+# Resize to too small and back: the page, then everything as it was.
+tm_keys j Space
+tm_wait "2 ticked"
+tm resize-window -x 30 -y 8
+tm_wait "terminal too small"
+tm_screen | tr '\n' ' ' | grep -q "terminal too small: need 40x12, have 30x8" &&
+	pass "too small: says so, with the sizes" || fail "too small: says so, with the sizes" "$(tm_screen)"
+tm resize-window -x 80 -y 24
+if tm_wait "2 ticked, "; then pass "recovers with the answers kept"
+else fail "recovers with the answers kept" "$(tm_screen)"; fi
+tm resize-window -x 120 -y 30
+tm_wait "2 ticked" && tm_screen | grep -q '> \[x\]' && pass "a wide terminal keeps the focus" ||
+	fail "a wide terminal keeps the focus" "$(tm_screen)"
+tm resize-window -x 50 -y 14
+if tm_wait "Tab flags"; then pass "a short terminal puts the flags behind Tab"
+else fail "a short terminal puts the flags behind Tab" "$(tm_screen)"; fi
+tm_keys Tab
+tm_wait "Red flags: 1, most urgent: EMERGENCY" && pass "Tab shows the flags on a short terminal" ||
+	fail "Tab shows the flags on a short terminal" "$(tm_screen)"
+
+# Search: incremental, n for the next match, Esc goes back.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+tm_keys / tumm
+tm_wait "Search: tumm"
+tm_screen | grep -q '^> \[ \] .*tummy' && pass "search moves to the first match as you type" ||
+	fail "search moves to the first match as you type" "$(tm_screen)"
+tm_keys Enter n
+sleep 0.2
+first=$(tm_screen | grep '^>')
+tm_keys n
+sleep 0.2
+second=$(tm_screen | grep '^>')
+[ "$first" != "$second" ] && case $second in *ummy*) true ;; *) false ;; esac &&
+	pass "n goes to the next match" || fail "n goes to the next match" "$first" "$second"
+tm_keys / zzzz Escape
+sleep 0.2
+is "Esc cancels the search where it began" "$(tm_screen | grep '^>')" "$second"
+
+# The help screen lists the keys and says what redflag is not.
+tm_keys '?'
+if tm_wait "Space, x, Enter"; then pass "? shows the keys"
+else fail "? shows the keys" "$(tm_screen)"; fi
+tm_keys Escape
+tm_wait "Space tick"
+
+# SIGHUP (a dropped connection) ends it within a second.
+tm_keys Space
+kill -HUP "$tm_pid"
+tm_wait_dead 10 && pass "SIGHUP ends it within a second" || fail "SIGHUP ends it within a second"
+is "SIGHUP: status 129" "$(tm_status)" 129
+
+# SIGTERM too; and SIGTSTP then SIGCONT repaints.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+kill -TSTP "$tm_pid"
+sleep 0.3
+kill -CONT "$tm_pid"
+tm_keys j
+tm_wait "> [ ] I am over 70" && pass "SIGTSTP and SIGCONT: it runs on" || fail "SIGTSTP and SIGCONT: it runs on" "$(tm_screen)"
+kill -TERM "$tm_pid"
+tm_wait_dead 10 && pass "SIGTERM ends it within a second" || fail "SIGTERM ends it within a second"
+is "SIGTERM: status 143" "$(tm_status)" 143
+
+# A terminal that goes away: no spinning, it ends.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+pid=$tm_pid
+tm kill-server
+i=0
+while kill -0 "$pid" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
+kill -0 "$pid" 2>/dev/null && { fail "a lost terminal ends it"; kill -9 "$pid"; } || pass "a lost terminal ends it"
+
+done_testing
