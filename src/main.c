@@ -22,6 +22,7 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "plain.h"
 #include "readfile.h"
 #include "ui.h"
 #include "utf8.h"
@@ -49,6 +50,7 @@ struct options {
 	const char	*answers;	/* --answers */
 	int		 json;
 	int		 lint_arg;	/* --lint was given a file */
+	int		 plain;		/* --plain */
 	struct ui_opts	 ui;
 };
 
@@ -75,6 +77,7 @@ usage(FILE *fp)
 	fprintf(fp,
 "Usage: redflag [-f FILE] [--no-color] [--ascii] [--no-mouse] [--no-summary]\n"
 "               [--report FILE]\n"
+"       redflag [-f FILE] --plain [--answers FILE] [--report FILE]\n"
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
 "       redflag [-f FILE] --list [--format text|json]\n"
@@ -91,6 +94,9 @@ usage(FILE *fp)
 "      --lint            check a rules file and print every problem in it\n"
 "      --format=FORMAT   text (the default) or json, for --check, --answers\n"
 "                        and --list\n"
+"      --plain           ask the questions line by line, in plain text (for\n"
+"                        screen readers, dumb terminals and pipes); with\n"
+"                        --answers, start from those answers\n"
 "      --no-color        do not use colour (also when NO_COLOR is set)\n"
 "      --ascii           draw only ASCII characters\n"
 "      --no-mouse        do not use the mouse\n"
@@ -174,7 +180,8 @@ enum {
 	OPT_ASCII,
 	OPT_NO_MOUSE,
 	OPT_NO_SUMMARY,
-	OPT_REPORT
+	OPT_REPORT,
+	OPT_PLAIN
 };
 
 static const struct option long_options[] = {
@@ -189,6 +196,7 @@ static const struct option long_options[] = {
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
 	{ "report", required_argument, NULL, OPT_REPORT },
+	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -241,6 +249,9 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_REPORT:
 		o->ui.report = optarg;
+		return (0);
+	case OPT_PLAIN:
+		o->plain = 1;
 		return (0);
 	case 'h':
 		o->mode = MODE_HELP;
@@ -541,37 +552,71 @@ out_free:
 	return (rc);
 }
 
+/* Plain line mode on standard input and output. */
+static int
+run_plain(const struct options *o, const struct rules *r, struct eval *ev)
+{
+	struct plain_opts po;
+
+	po.report = o->ui.report;
+	if (plain_run(r, ev, &po, stdin, stdout) != 0 && !ferror(stdout)) {
+		warnmsg("out of memory");
+		return (EX_SOFTWARE);
+	}
+	return (finish_output(0));
+}
+
+/* The full-screen checklist, or plain line mode where it cannot run. */
+static int
+run_checklist(const struct options *o, const struct rules *r,
+    struct eval *ev)
+{
+	char	 why[160];
+	int	 rc;
+
+	if (!o->plain && !ui_usable(why, sizeof(why))) {
+		warnmsg("%s: using plain line mode (--plain)", why);
+		return (run_plain(o, r, ev));
+	}
+	if (o->plain)
+		return (run_plain(o, r, ev));
+	rc = ui_run(r, ev, &o->ui);
+	if (rc == UI_NO_TERMINAL) {
+		warnmsg("cannot use this terminal: using plain line mode "
+		    "(--plain)");
+		return (run_plain(o, r, ev));
+	}
+	if (rc == UI_NO_REPORT)
+		return (EX_IOERR);
+	return (finish_output(rc > 0 ? 128 + rc : 0));
+}
+
 static int
 run_interactive(const struct options *o)
 {
 	struct rules	*r;
 	struct eval	*ev;
+	struct diags	 d;
 	enum origin	 from;
 	int		 rc;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		warnmsg("the checklist needs a terminal; use --check or "
-		    "--answers in scripts");
-		return (EX_USAGE);
-	}
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
 		return (rc);
+	diags_init(&d);
 	if ((ev = eval_new(r)) == NULL) {
-		rules_free(r);
 		warnmsg("out of memory");
-		return (EX_SOFTWARE);
+		rc = EX_SOFTWARE;
+	} else if (o->answers != NULL &&
+	    (rc = read_answers(o->answers, ev, &d)) == 0 && d.nerrors > 0) {
+		print_diags(&d);
+		rc = EX_DATAERR;
 	}
-	rc = ui_run(r, ev, &o->ui);
+	if (rc == 0)
+		rc = run_checklist(o, r, ev);
+	diags_free(&d);
 	eval_free(ev);
 	rules_free(r);
-	if (rc == UI_NO_TERMINAL) {
-		warnmsg("cannot use this terminal (TERM=%s)", getenv("TERM") ?
-		    getenv("TERM") : "");
-		return (EX_UNAVAILABLE);
-	}
-	if (rc == UI_NO_REPORT)
-		return (EX_IOERR);
-	return (finish_output(rc > 0 ? 128 + rc : 0));
+	return (rc);
 }
 
 int
@@ -593,8 +638,11 @@ main(int argc, char **argv)
 		return (run_lint(&o));
 	case MODE_LIST:
 		return (run_list(&o));
-	case MODE_CHECK:
 	case MODE_ANSWERS:
+		if (o.plain)
+			return (run_interactive(&o));
+		return (run_check(&o));
+	case MODE_CHECK:
 		return (run_check(&o));
 	default:
 		return (run_interactive(&o));

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <sys/select.h>
+
 #include <errno.h>
 #include <langinfo.h>
 #include <signal.h>
@@ -26,7 +28,7 @@
 #include "utf8.h"
 #include "wrap.h"
 
-#define UI_MAX_ERRORS	20	/* input errors in a row: the terminal is gone */
+#define UI_MAX_ERRORS	20	/* wake-ups in a row without a key: gone */
 
 static volatile sig_atomic_t ui_signal;	/* the signal that ends the loop */
 static struct termios	 ui_saved_tty;	/* to restore after a crash */
@@ -82,15 +84,26 @@ ui_add_restore(const char *cap)
 	}
 }
 
-/* Set up the signals; before initscr, so that curses keeps ours. */
+static const int ui_ending_signals[] = {
+	SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGPIPE
+};
+
+/*
+ * Set up the signals; before newterm, so that curses keeps ours.  The
+ * ones that end the loop are blocked; open gets the mask to wait with.
+ */
 static void
-ui_signals(void)
+ui_signals(sigset_t *open)
 {
-	ui_catch(SIGHUP, ui_on_signal);
-	ui_catch(SIGTERM, ui_on_signal);
-	ui_catch(SIGINT, ui_on_signal);
-	ui_catch(SIGQUIT, ui_on_signal);
-	ui_catch(SIGPIPE, ui_on_signal);
+	sigset_t	 block;
+	size_t		 i;
+
+	sigemptyset(&block);
+	for (i = 0; i < sizeof(ui_ending_signals) / sizeof(int); i++) {
+		ui_catch(ui_ending_signals[i], ui_on_signal);
+		sigaddset(&block, ui_ending_signals[i]);
+	}
+	sigprocmask(SIG_BLOCK, &block, open);
 	ui_catch(SIGSEGV, ui_on_crash);
 	ui_catch(SIGBUS, ui_on_crash);
 	ui_catch(SIGFPE, ui_on_crash);
@@ -144,7 +157,7 @@ ui_styles(struct ui *u)
 }
 
 static int
-ui_start(struct ui *u)
+ui_start(struct ui *u, sigset_t *open)
 {
 	const char	*codeset = nl_langinfo(CODESET);
 
@@ -153,9 +166,10 @@ ui_start(struct ui *u)
 	if (getenv("ESCDELAY") == NULL)
 		set_escdelay(50);
 	ui_have_tty = tcgetattr(STDIN_FILENO, &ui_saved_tty) == 0;
-	ui_signals();
-	if (initscr() == NULL)
+	ui_signals(open);
+	if ((u->screen_ptr = newterm(NULL, stdout, stdin)) == NULL)
 		return (-1);
+	set_term(u->screen_ptr);
 	ui_add_restore("sgr0");
 	ui_add_restore("cnorm");
 	ui_add_restore("rmcup");
@@ -316,37 +330,62 @@ ui_key(struct ui *u, int key, int fn)
 		ui_main_key(u, key, fn);
 }
 
-/* Block for one key.  Returns 0, or -1 when the loop must end. */
+/*
+ * Take every key that is waiting, without blocking.  Returns the number
+ * taken, or -1 when the loop must end.
+ */
 static int
-ui_read(struct ui *u, int *errors)
+ui_take_keys(struct ui *u)
 {
 	wint_t	 ch;
-	int	 r;
+	int	 r, n = 0;
 
-	errno = 0;
-	r = get_wch(&ch);
-	if (ui_signal != 0)
-		return (-1);
-	if (r == ERR) {
-		/* EOF or EIO: the terminal is gone; never spin on it. */
-		if (errno != EINTR || ++*errors > UI_MAX_ERRORS)
-			return (-1);
-		return (0);
+	while (!u->quit && ui_signal == 0 && (r = get_wch(&ch)) != ERR) {
+		ui_key(u, (int)ch, r == KEY_CODE_YES);
+		n++;
 	}
-	*errors = 0;
-	ui_key(u, (int)ch, r == KEY_CODE_YES);
-	return (0);
+	return (ui_signal != 0 ? -1 : n);
 }
 
-static void
-ui_loop(struct ui *u)
+/*
+ * Sleep until the terminal has input or a signal comes.  The signals
+ * that end the loop are blocked everywhere but here, so none is missed
+ * between drawing and waiting.  Returns 0, or -1 when the loop must end.
+ */
+static int
+ui_wait(const sigset_t *open)
 {
-	int	 errors = 0;
+	fd_set	 fds;
+
+	FD_ZERO(&fds);
+	FD_SET(STDIN_FILENO, &fds);
+	if (pselect(STDIN_FILENO + 1, &fds, NULL, NULL, NULL, open) < 0 &&
+	    errno != EINTR)
+		return (-1);
+	return (ui_signal != 0 ? -1 : 0);
+}
+
+/*
+ * Draw, take the keys waiting, and sleep until there are more: a burst
+ * of keys costs one redraw.  Input that is ready but gives no key, time
+ * after time, means the terminal is gone (EOF or EIO): never spin.
+ */
+static void
+ui_loop(struct ui *u, const sigset_t *open)
+{
+	int	 n, empty = 0;
 
 	view_layout(u->v, COLS, LINES);
-	while (!u->quit && ui_signal == 0) {
+	nodelay(stdscr, TRUE);
+	while (!u->quit) {
 		ui_draw(u);
-		if (ui_read(u, &errors) != 0)
+		if ((n = ui_take_keys(u)) < 0)
+			break;
+		if (n > 0) {
+			empty = 0;
+			continue;
+		}
+		if (++empty > UI_MAX_ERRORS || ui_wait(open) != 0)
 			break;
 	}
 }
@@ -381,6 +420,42 @@ ui_write_report(const struct ui *u)
 }
 
 /*
+ * Can the full-screen checklist run here?  It needs a terminal on both
+ * standard input and output whose type is known and can move the
+ * cursor.  Returns 1, or 0 with the reason in why.
+ */
+int
+ui_usable(char *why, size_t size)
+{
+	const char	*term = getenv("TERM"), *cup;
+	int		 err;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		snprintf(why, size, "standard input or output is not a "
+		    "terminal");
+		return (0);
+	}
+	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
+		snprintf(why, size, "TERM is %s", term == NULL || *term ==
+		    '\0' ? "not set" : "dumb");
+		return (0);
+	}
+	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+		snprintf(why, size, "the terminal type TERM=%s is not known",
+		    term);
+		return (0);
+	}
+	cup = tigetstr("cup");
+	del_curterm(cur_term);
+	if (cup == NULL || cup == (char *)-1) {
+		snprintf(why, size, "the terminal type TERM=%s cannot move "
+		    "the cursor", term);
+		return (0);
+	}
+	return (1);
+}
+
+/*
  * Run the checklist until the user quits or a signal arrives.  Returns
  * 0, the number of the signal that ended it (128 + it is the exit
  * status), or -1 when the terminal could not be set up.
@@ -389,6 +464,7 @@ int
 ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 {
 	struct ui	 u;
+	sigset_t	 open;
 	int		 rc = 0;
 
 	memset(&u, 0, sizeof(u));
@@ -396,12 +472,14 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	u.o = o;
 	if ((u.v = view_new(r, ev)) == NULL)
 		return (UI_NO_TERMINAL);
-	if (ui_start(&u) != 0) {
+	if (ui_start(&u, &open) != 0) {
+		sigprocmask(SIG_SETMASK, &open, NULL);
 		view_free(u.v);
 		return (UI_NO_TERMINAL);
 	}
-	ui_loop(&u);
+	ui_loop(&u, &open);
 	endwin();
+	delscreen(u.screen_ptr);
 	if (ui_signal != 0)
 		rc = ui_signal;
 	if (o->report != NULL && ui_write_report(&u) != 0 && rc == 0)

@@ -44,7 +44,10 @@ struct ui_style {
 	int		 dim;
 };
 
+struct screen;
+
 struct ui {
+	struct screen	*screen_ptr;	/* curses' */
 	struct view	*v;
 	const struct rules *r;
 	const struct ui_opts *o;
@@ -65,6 +68,7 @@ struct ui {
 #define UI_NO_TERMINAL	(-1)	/* the terminal could not be set up */
 #define UI_NO_REPORT	(-2)	/* --report could not be written */
 int	 ui_run(const struct rules *, struct eval *, const struct ui_opts *);
+int	 ui_usable(char *, size_t);
 int	 ui_text(int, int, int, const char *, int, int);
 int	 ui_width(const struct ui *, const char *);
 void	 ui_wrapped(const struct ui *, int, int, int, int, const char *, int,

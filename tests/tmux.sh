@@ -6,13 +6,17 @@
 [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux) ||
 	skip_all "tmux not found"
 unset TMUX TMUX_PANE
-tm_sock="redflag-test-$$"
+tm_n=0
+tm_sock="redflag-test-$$-0"
 tm() { "$TMUX_BIN" -L "$tm_sock" -f /dev/null "$@"; }
 tm_cleanup() { tm kill-server 2>/dev/null; rm -rf "$TMPD"; }
 trap tm_cleanup EXIT
 
-# tm_start COLS LINES ENV... -- ARGS...: run redflag in a new window.
-# Its output is logged to $TMPD/wire.
+# tm_start COLS LINES ENV... -- ARGS...: run redflag in a new server
+# (a new socket each time, so no server is reused while it shuts
+# down).  The program waits until remain-on-exit and the logging of its
+# output to $TMPD/wire are in place.  Its pid is in $tm_pid; its exit
+# status is written to $TMPD/status (tmux's own is not reliable).
 tm_start() {
 	cols=$1 lines=$2; shift 2
 	envs=
@@ -21,16 +25,24 @@ tm_start() {
 	args=
 	for a in "$@"; do args="$args '$a'"; done
 	tm kill-server 2>/dev/null
+	tm_n=$((tm_n + 1))
+	tm_sock="redflag-test-$$-$tm_n"
 	: >"$TMPD/wire"
+	rm -f "$TMPD/go" "$TMPD/pid" "$TMPD/status"
 	cat >"$TMPD/run" <<RUN
 cd '$TMPD' || exit 99
-exec env -u NO_COLOR -u REDFLAG_RULES LC_ALL=C.UTF-8 TERM=xterm-256color $envs '$REDFLAG' $args
+while [ ! -e '$TMPD/go' ]; do sleep 0.02; done
+sh -c 'echo \$\$ >"\$0"; exec "\$@"' '$TMPD/pid' env -u NO_COLOR -u REDFLAG_RULES LC_ALL=C.UTF-8 TERM=xterm-256color $envs '$REDFLAG' $args
+echo \$? >'$TMPD/status'
 RUN
-	tm new-session -d -x "$cols" -y "$lines" "sh '$TMPD/run'" || return 1
+	tm new-session -d -x "$cols" -y "$lines" "exec sh '$TMPD/run'" || return 1
 	tm set-option -g remain-on-exit on
 	tm set-window-option -g window-size manual 2>/dev/null
 	tm pipe-pane -o "cat >>'$TMPD/wire'"
-	tm_pid=$(tm display -p '#{pane_pid}')
+	touch "$TMPD/go"
+	i=0
+	while [ ! -s "$TMPD/pid" ] && [ $i -lt 100 ]; do sleep 0.02; i=$((i + 1)); done
+	tm_pid=$(cat "$TMPD/pid")
 }
 
 tm_screen() { tm capture-pane -p; }
@@ -38,15 +50,10 @@ tm_history() { tm capture-pane -p -S -; }	# with what scrolled away
 tm_keys() { tm send-keys "$@"; }
 tm_cursor() { tm display -p '#{cursor_x},#{cursor_y}'; }
 tm_dead() { [ "$(tm display -p '#{pane_dead}' 2>/dev/null)" = 1 ]; }
-tm_status() {	# the exit status; tmux may set it just after pane_dead
+tm_status() {	# the exit status of redflag
 	i=0
-	while [ $i -lt 40 ]; do
-		st=$(tm display -p '#{pane_dead_status}' 2>/dev/null)
-		[ -n "$st" ] && break
-		sleep 0.05
-		i=$((i + 1))
-	done
-	echo "$st"
+	while [ ! -s "$TMPD/status" ] && [ $i -lt 100 ]; do sleep 0.02; i=$((i + 1)); done
+	cat "$TMPD/status" 2>/dev/null
 }
 
 # tm_wait TEXT: wait up to 5 seconds for TEXT on the screen.

@@ -1,0 +1,16 @@
+/* plain.h: plain line mode. */
+#ifndef REDFLAG_PLAIN_H
+#define REDFLAG_PLAIN_H
+
+#include <stdio.h>
+
+#include "eval.h"
+
+struct plain_opts {
+	const char	*report;	/* save the report here at the end */
+};
+
+int	 plain_run(const struct rules *, struct eval *,
+	    const struct plain_opts *, FILE *, FILE *);
+
+#endif

@@ -1,0 +1,88 @@
+# plain.sh: plain line mode through a pipe and in a pseudo-terminal with
+# TERM=dumb: the questions, the flag announcements, the summary, and
+# never an escape byte.
+. "$top_srcdir/tests/lib.sh"
+rules="$top_srcdir/etc/redflag.conf"
+case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
+
+# Through pipes: y to the first question, then the ids of a cauda
+# equina sign on one line, then q; no report.
+printf 'y\nn\nsaddle_numbness\nq\n\n' | "$REDFLAG" -f "$rules" >"$TMPD/out" 2>"$TMPD/err"
+is "pipe: status 0" "$?" 0
+is "pipe: says why plain mode" "$(cat "$TMPD/err")" \
+	"redflag: standard input or output is not a terminal: using plain line mode (--plain)"
+grep -q '^1\. I am 50 or older? \[y/n/?/b/q\] y$' "$TMPD/out" &&
+	pass "pipe: a numbered question, with the answer echoed" ||
+	fail "pipe: a numbered question, with the answer echoed" "$(head -n 12 "$TMPD/out")"
+grep -q '^RED FLAG (emergency): Possible cauda equina syndrome' "$TMPD/out" &&
+	pass "pipe: the flag is announced at once" || fail "pipe: the flag is announced at once" "$(cat "$TMPD/out")"
+sed -n '/^RED FLAG (emergency): Possible cauda/,/^  What to do/p' "$TMPD/out" | tr '\n' ' ' |
+	grep -q 'because: Numb or tingling around my bottom or genitals' &&
+	pass "pipe: the announcement says because of which answer" ||
+	fail "pipe: the announcement says because of which answer" "$(cat "$TMPD/out")"
+grep -q '^  What to do: Call an ambulance now' "$TMPD/out" &&
+	pass "pipe: an emergency says what to do now" || fail "pipe: an emergency says what to do now"
+grep -q '^Ticked answers (2):' "$TMPD/out" && grep -q '^1 red flag. The most urgent is EMERGENCY.' "$TMPD/out" &&
+	pass "pipe: the final summary" || fail "pipe: the final summary" "$(tail -n 30 "$TMPD/out")"
+grep -q '^No report saved: your answers were not written anywhere.' "$TMPD/out" &&
+	pass "pipe: no report unless asked" || fail "pipe: no report unless asked"
+no_escape "$TMPD/out" && pass "pipe: no escape byte" || fail "pipe: no escape byte"
+awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" && pass "pipe: lines of at most 80 columns" ||
+	fail "pipe: lines of at most 80 columns" "$(awk 'length > 80' "$TMPD/out")"
+
+# Clearing an answer clears its flag; b goes back; ? explains.
+printf 'n\nn\ny\nb\n?\nn\nq\n\n' | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>"$TMPD/err"
+is "--plain: nothing on stderr" "$(cat "$TMPD/err")" ""
+grep -q '^RED FLAG (urgent): Back pain in someone who has had cancer' "$TMPD/out" &&
+	grep -q '^Flag cleared (urgent): Back pain in someone who has had cancer' "$TMPD/out" &&
+	pass "--plain: a flag is announced and then cleared" || fail "--plain: a flag is announced and then cleared" "$(cat "$TMPD/out")"
+grep -q '^    Tick this for any cancer' "$TMPD/out" && pass "--plain: ? shows the help text" ||
+	fail "--plain: ? shows the help text" "$(cat "$TMPD/out")"
+grep -q '^No red flag: none of your answers is a red flag in these rules. This does not' "$TMPD/out" &&
+	pass "--plain: no flag never reassures" || fail "--plain: no flag never reassures"
+
+# End of input is q: it finishes, never loops.
+"$REDFLAG" -f "$rules" --plain </dev/null >"$TMPD/out" 2>&1
+is "end of input finishes: status" "$?" 0
+grep -q '^Ticked answers: none.' "$TMPD/out" && pass "end of input finishes with the summary" ||
+	fail "end of input finishes with the summary" "$(cat "$TMPD/out")"
+
+# --answers is the starting point; several numbers on one line; a report.
+printf 'chest_pain\n' >"$TMPD/start"
+printf '40 41\nq\ny\n' | "$REDFLAG" -f "$rules" --plain --answers "$TMPD/start" >"$TMPD/out" 2>&1
+grep -q '^RED FLAG (emergency): Back pain with chest pain' "$TMPD/out" &&
+	pass "--answers: flags of the starting answers are announced" || fail "--answers: flags of the starting answers are announced" "$(head -n 20 "$TMPD/out")"
+grep -q '^Ticked answers (3):' "$TMPD/out" && pass "numbers on one line tick answers" ||
+	fail "numbers on one line tick answers" "$(cat "$TMPD/out")"
+report=$(sed -n 's/^Report saved to \(redflag-report-[0-9-]*\.txt\) (only you.*/\1/p' "$TMPD/out")
+[ -n "$report" ] && [ -f "$report" ] && is "the report has mode 0600" "$(stat -c %a "$report")" 600 ||
+	fail "y saves a report" "$(tail -n 5 "$TMPD/out")"
+[ -n "$report" ] && rm -f "$report"
+
+# In a pseudo-terminal with TERM=dumb (tmux): plain mode starts by itself.
+if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); then
+	. "$top_srcdir/tests/tmux.sh"
+	tm_start 80 24 TERM=dumb -- -f "$rules"
+	if tm_wait "1. I am 50 or older? [y/n/?/b/q]"; then pass "TERM=dumb: plain mode in a terminal"
+	else fail "TERM=dumb: plain mode in a terminal" "$(tm_screen)"; fi
+	tm_screen | grep -q "TERM is dumb: using plain line mode" && pass "TERM=dumb: says so on stderr" ||
+		fail "TERM=dumb: says so on stderr" "$(tm_screen)"
+	tm_keys n Enter y Enter
+	tm_wait "3. I have cancer now"
+	tm_keys y Enter
+	if tm_wait "RED FLAG (urgent): Back pain in someone who has had cancer"; then pass "TERM=dumb: the flag is announced"
+	else fail "TERM=dumb: the flag is announced" "$(tm_screen)"; fi
+	tm_keys q Enter
+	tm_wait "Save a report?"
+	tm_keys Enter
+	tm_wait_dead && pass "TERM=dumb: it finishes" || fail "TERM=dumb: it finishes" "$(tm_screen)"
+	tm_history | grep -q '^1 red flag. The most urgent is URGENT.' && pass "TERM=dumb: the summary" ||
+		fail "TERM=dumb: the summary" "$(tm_history)"
+	no_escape "$TMPD/wire" && pass "TERM=dumb: no escape byte written" ||
+		fail "TERM=dumb: no escape byte written" "$(od -c "$TMPD/wire" | grep -m3 033)"
+	tm_start 80 24 TERM=no-such-terminal -- -f "$rules"
+	tm_wait "1. I am 50 or older?" && tm_screen | grep -q "TERM=no-such-terminal is not known" &&
+		pass "an unknown TERM: plain mode" || fail "an unknown TERM: plain mode" "$(tm_screen)"
+fi
+
+done_testing
