@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "prog.h"
 
 struct eval *
 eval_new(const struct rules *r)
@@ -27,7 +28,9 @@ eval_new(const struct rules *r)
 	ev->fired_pos = calloc(nr, sizeof(size_t));
 	ev->heap = calloc(nr, sizeof(size_t));
 	ev->level_count = calloc(r->nlevels + 1, sizeof(size_t));
-	if (ev->checked == NULL || ev->fired == NULL || ev->queued == NULL ||
+	ev->p = prog_build(r);
+	if (ev->p == NULL || ev->checked == NULL || ev->fired == NULL ||
+	    ev->queued == NULL ||
 	    ev->fired_list == NULL || ev->fired_pos == NULL ||
 	    ev->heap == NULL || ev->level_count == NULL) {
 		eval_free(ev);
@@ -48,13 +51,14 @@ eval_free(struct eval *ev)
 	free(ev->fired_pos);
 	free(ev->heap);
 	free(ev->level_count);
+	prog_free(ev->p);
 	free(ev);
 }
 
 static size_t
 eval_key(const struct eval *ev, size_t i)
 {
-	return (ev->r->rules[ev->heap[i]].topo);
+	return (ev->p->rules[ev->heap[i]].topo);
 }
 
 static void
@@ -106,7 +110,7 @@ eval_pop(struct eval *ev)
 static void
 eval_mark(struct eval *ev, size_t rule, int on)
 {
-	size_t	 level = ev->r->rules[rule].level, last;
+	size_t	 level = ev->p->rules[rule].level, last;
 
 	ev->fired[rule] = (unsigned char)on;
 	if (on) {
@@ -125,21 +129,21 @@ eval_mark(struct eval *ev, size_t rule, int on)
 static size_t
 eval_run(struct eval *ev)
 {
-	const struct rule *rule;
+	const struct prog_rule *rule;
 	size_t		 i, k, changed = 0;
 	int		 now;
 
 	while (ev->nheap > 0) {
 		i = eval_pop(ev);
-		rule = &ev->r->rules[i];
+		rule = &ev->p->rules[i];
 		ev->evaluations++;
-		now = cond_eval(rule->cond, ev->checked, ev->fired);
+		now = prog_eval(ev->p, (uint32_t)i, ev->checked, ev->fired);
 		if (now == ev->fired[i])
 			continue;
 		eval_mark(ev, i, now);
 		changed++;
 		for (k = 0; k < rule->nusers; k++)
-			eval_push(ev, rule->users[k]);
+			eval_push(ev, ev->p->pool[rule->users + k]);
 	}
 	return (changed);
 }
@@ -148,8 +152,7 @@ eval_run(struct eval *ev)
 size_t
 eval_set(struct eval *ev, size_t sym, int on)
 {
-	const struct symptom *s = &ev->r->symptoms[sym];
-	size_t		 k;
+	uint32_t	 k;
 
 	on = on != 0;
 	if (ev->checked[sym] == on)
@@ -159,8 +162,8 @@ eval_set(struct eval *ev, size_t sym, int on)
 		ev->nchecked++;
 	else
 		ev->nchecked--;
-	for (k = 0; k < s->nusers; k++)
-		eval_push(ev, s->users[k]);
+	for (k = ev->p->sym_users[sym]; k < ev->p->sym_users[sym + 1]; k++)
+		eval_push(ev, ev->p->pool[k]);
 	return (eval_run(ev));
 }
 

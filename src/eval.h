@@ -13,8 +13,11 @@
 
 #define EVAL_NONE	((size_t)-1)
 
+struct prog;
+
 struct eval {
 	const struct rules *r;
+	struct prog	*p;		/* the rules compiled for speed */
 	unsigned char	*checked;	/* per symptom */
 	unsigned char	*fired;		/* per rule */
 	size_t		*fired_list;	/* fired rules, in no order */

@@ -10,7 +10,11 @@
 
 #include <errno.h>
 #include <getopt.h>
+#include <langinfo.h>
 #include <locale.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +26,7 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "man.h"
 #include "plain.h"
 #include "readfile.h"
 #include "ui.h"
@@ -38,6 +43,7 @@ enum mode {
 	MODE_ANSWERS,
 	MODE_LIST,
 	MODE_LINT,
+	MODE_MAN,
 	MODE_VERSION,
 	MODE_HELP
 };
@@ -82,6 +88,7 @@ usage(FILE *fp)
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
 "       redflag [-f FILE] --list [--format text|json]\n"
 "       redflag --lint [FILE]\n"
+"       redflag [-f FILE] --man\n"
 "A checklist of back-pain symptoms that shows which answers are red flags:\n"
 "signs that the pain may have a serious cause and needs a doctor soon.\n"
 "It is not a diagnosis.\n"
@@ -92,6 +99,7 @@ usage(FILE *fp)
 "                        input), print the flags\n"
 "  -l, --list            print the levels, symptoms and rules\n"
 "      --lint            check a rules file and print every problem in it\n"
+"      --man             print the rules as a manual page (redflag-rules(7))\n"
 "      --format=FORMAT   text (the default) or json, for --check, --answers\n"
 "                        and --list\n"
 "      --plain           ask the questions line by line, in plain text (for\n"
@@ -105,14 +113,14 @@ usage(FILE *fp)
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and the rules file in use, and exit\n"
 "\n"
-"The rules file is the first of: -f FILE, $REDFLAG_RULES, %s,\n"
-"and the copy built into redflag.\n"
+"The rules file is the first of: -f FILE; $REDFLAG_RULES;\n"
+"%s;\n"
+"the copy built into redflag.\n"
 "\n"
 "Exit status: 0 no red flag; 1 + the rank of the most urgent level fired\n"
 "(the lowest level has rank 1) for --check and --answers; 64 usage error;\n"
-"65 unknown symptom id; 66 a file cannot be read; 69 the terminal cannot\n"
-"be used; 74 output error; 78 invalid rules file; 128 + N when ended by\n"
-"signal N.\n"
+"65 unknown symptom id; 66 a file cannot be read; 70 out of memory;\n"
+"74 output error; 78 invalid rules file; 128 + N when ended by signal N.\n"
 "\n"
 "See redflag(1), redflag.conf(5) and redflag-rules(7).\n", RULES_PATH);
 }
@@ -165,8 +173,8 @@ static int
 set_mode(struct options *o, enum mode m)
 {
 	if (o->nmodes++ > 0 && o->mode != m) {
-		warnmsg("only one of --check, --answers, --list and --lint may "
-		    "be given");
+		warnmsg("only one of --check, --answers, --list, --lint and --man "
+		    "may be given");
 		return (-1);
 	}
 	o->mode = m;
@@ -181,7 +189,8 @@ enum {
 	OPT_NO_MOUSE,
 	OPT_NO_SUMMARY,
 	OPT_REPORT,
-	OPT_PLAIN
+	OPT_PLAIN,
+	OPT_MAN
 };
 
 static const struct option long_options[] = {
@@ -197,6 +206,7 @@ static const struct option long_options[] = {
 	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "man", no_argument, NULL, OPT_MAN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -253,6 +263,8 @@ parse_option(struct options *o, int c)
 	case OPT_PLAIN:
 		o->plain = 1;
 		return (0);
+	case OPT_MAN:
+		return (set_mode(o, MODE_MAN));
 	case 'h':
 		o->mode = MODE_HELP;
 		return (1);
@@ -273,6 +285,7 @@ parse_args(struct options *o, int argc, char **argv)
 	const char	*nc = getenv("NO_COLOR");
 
 	memset(o, 0, sizeof(*o));
+	argv[0] = (char *)"redflag";	/* getopt names the program so */
 	o->ui.color = nc == NULL || *nc == '\0';
 	o->ui.mouse = 1;
 	o->ui.summary = 1;
@@ -293,6 +306,16 @@ parse_args(struct options *o, int argc, char **argv)
 	}
 	if (optind < argc) {
 		warnmsg("unexpected argument '%s'", argv[optind]);
+		goto out_usage;
+	}
+	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
+		warnmsg("--plain cannot be used with --check, --list, --lint or "
+		    "--man");
+		goto out_usage;
+	}
+	if (o->plain && o->answers != NULL && strcmp(o->answers, "-") == 0) {
+		warnmsg("--plain reads its replies from standard input, so "
+		    "--answers must name a file");
 		goto out_usage;
 	}
 	return (0);
@@ -355,6 +378,9 @@ load_rules(const struct options *o, struct rules **r, enum origin *from,
 	else
 		st = conf_load_string(builtin_rules, builtin_rules_len,
 		    "(built-in)", r, d);
+#ifdef HAVE_MALLOC_TRIM
+	malloc_trim(0);	/* give back what parsing a large file took */
+#endif
 	return (status_of(st));
 }
 
@@ -375,6 +401,15 @@ load_or_complain(const struct options *o, struct rules **r,
 		    "--lint", d.file, d.nerrors, d.nerrors == 1 ? "" : "s");
 	diags_free(&d);
 	return (rc);
+}
+
+/* Is the locale's character set UTF-8?  If not, text is shown as ASCII. */
+static int
+utf8_locale(void)
+{
+	const char	*cs = nl_langinfo(CODESET);
+
+	return (cs != NULL && strcmp(cs, "UTF-8") == 0);
 }
 
 /* Flush standard output; a write error is an error too. */
@@ -460,10 +495,13 @@ run_list(const struct options *o)
 	struct buf	 b;
 	int		 rc;
 
+	fo.ascii = !utf8_locale();
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
 		return (rc);
 	buf_init(&b);
-	if (o->json)
+	if (o->mode == MODE_MAN)
+		man_page(&b, r);
+	else if (o->json)
 		json_list(&b, r);
 	else
 		format_list_text(&b, r, &fo);
@@ -520,6 +558,7 @@ run_check(const struct options *o)
 	struct buf	 b;
 	int		 rc;
 
+	fo.ascii = !utf8_locale();
 	diags_init(&d);
 	buf_init(&b);
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
@@ -559,11 +598,18 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	struct plain_opts po;
 
 	po.report = o->ui.report;
-	if (plain_run(r, ev, &po, stdin, stdout) != 0 && !ferror(stdout)) {
+	po.ascii = !utf8_locale();
+	switch (plain_run(r, ev, &po, stdin, stdout)) {
+	case 0:
+		return (finish_output(0));
+	case PLAIN_NO_REPORT:
+		return (finish_output(EX_IOERR));
+	default:
+		if (ferror(stdout))
+			return (finish_output(0));
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
 	}
-	return (finish_output(0));
 }
 
 /* The full-screen checklist, or plain line mode where it cannot run. */
@@ -637,6 +683,7 @@ main(int argc, char **argv)
 	case MODE_LINT:
 		return (run_lint(&o));
 	case MODE_LIST:
+	case MODE_MAN:
 		return (run_list(&o));
 	case MODE_ANSWERS:
 		if (o.plain)

@@ -53,7 +53,7 @@ plain_para(struct plain *p, const char *text, size_t indent)
 
 	buf_init(&b);
 	buf_init(&t);
-	format_text(&t, text, 0);
+	format_text(&t, text, p->o->ascii);
 	buf_repeat(&b, ' ', indent);
 	wrap(&b, buf_str(&t), PLAIN_WIDTH, indent, indent);
 	plain_put(p, &b);
@@ -175,7 +175,7 @@ plain_ask(struct plain *p, size_t i)
 	plain_heading(p, sym);
 	buf_init(&t);
 	buf_printf(&t, "%zu. ", i + 1);
-	format_text(&t, p->r->symptoms[sym].label, 0);
+	format_text(&t, p->r->symptoms[sym].label, p->o->ascii);
 	buf_printf(&t, "? %s[y/n/?/b/q]", p->ev->checked[sym] ?
 	    "(now yes) " : "");
 	buf_init(&b);
@@ -186,7 +186,10 @@ plain_ask(struct plain *p, size_t i)
 	buf_free(&t);
 }
 
-/* Tick the numbers or ids in line; returns 0, or -1 with nothing done. */
+/*
+ * Tick the numbers or ids in line.  Returns 0, or -1 if any was not
+ * known (the others are ticked all the same).
+ */
 static int
 plain_list(struct plain *p, const char *line)
 {
@@ -283,8 +286,11 @@ plain_intro(struct plain *p)
 	buf_free(&b);
 }
 
-/* Offer to save a report, or save it to --report. */
-static void
+/*
+ * Offer to save a report, or save it to --report.  Returns 0, or -1
+ * when --report could not be written.
+ */
+static int
 plain_offer_report(struct plain *p)
 {
 	char	 line[PLAIN_LINE], name[PLAIN_LINE], why[256];
@@ -301,7 +307,7 @@ plain_offer_report(struct plain *p)
 			    p->o->report, why);
 		plain_para(p, buf_str(&b), 0);
 		buf_free(&b);
-		return;
+		return (rc == 0 ? 0 : -1);
 	}
 	for (;;) {
 		report_default_name(name, sizeof(name), time(NULL));
@@ -314,7 +320,7 @@ plain_offer_report(struct plain *p)
 		    strcmp(line, "n") == 0 || strcmp(line, "no") == 0) {
 			plain_para(p, "No report saved: your answers were not "
 			    "written anywhere.", 0);
-			return;
+			return (0);
 		}
 		if (strcmp(line, "y") != 0 && strcmp(line, "yes") != 0)
 			snprintf(name, sizeof(name), "%s", line);
@@ -331,7 +337,7 @@ plain_offer_report(struct plain *p)
 		plain_para(p, buf_str(&b), 0);
 		buf_free(&b);
 		if (rc == 0)
-			return;
+			return (0);
 	}
 }
 
@@ -342,6 +348,7 @@ plain_summary(struct plain *p)
 	    PLAIN_WIDTH, NULL, 0 };
 	struct buf	 b;
 
+	o.ascii = p->o->ascii;
 	buf_init(&b);
 	buf_puts(&b, "\nSummary\n\n");
 	format_check_text(&b, p->ev, &o);
@@ -370,8 +377,8 @@ plain_setup(struct plain *p)
 
 /*
  * Run plain mode: questions from in, everything to out.  The answers
- * already in ev are the starting point.  Returns 0, or -1 when out of
- * memory or when out could not be written.
+ * already in ev are the starting point.  Returns 0, PLAIN_NO_REPORT,
+ * or -1 when out of memory or when out could not be written.
  */
 int
 plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
@@ -399,8 +406,9 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 	while (i < r->nsymptoms && !ferror(out))
 		i = plain_question(&p, i);
 	plain_summary(&p);
-	plain_offer_report(&p);
-	rc = ferror(out) ? -1 : 0;
+	rc = plain_offer_report(&p) != 0 ? PLAIN_NO_REPORT : 0;
+	if (ferror(out))
+		rc = -1;
 out_free:
 	free(p.order);
 	free(p.was);

@@ -8,7 +8,10 @@
 
 struct plain_opts {
 	const char	*report;	/* save the report here at the end */
+	int		 ascii;		/* show only ASCII */
 };
+
+#define PLAIN_NO_REPORT	(-2)	/* plain_run: --report could not be written */
 
 int	 plain_run(const struct rules *, struct eval *,
 	    const struct plain_opts *, FILE *, FILE *);

@@ -341,7 +341,7 @@ resolve_warn_unused(struct resolve *x)
 	for (i = 0; i < r->nsources; i++) {
 		if (r->sources[i].nusers == 0)
 			diags_add(x->d, DIAG_WARNING, r->sources[i].line, 0,
-			    "source '%s' is not cited by any rule",
+			    "source '%s' is not cited by any rule or trace entry",
 			    r->sources[i].id);
 	}
 }

@@ -48,6 +48,29 @@ save_sync_dir(const char *dir)
 	close(fd);
 }
 
+/*
+ * Move tmp to path unless path exists, atomically: with renameat2 where
+ * the file system has it, else with link.  Returns 0, REPORT_EXISTS, or
+ * -1 with errno set.
+ */
+static int
+save_noreplace(const char *tmp, const char *path)
+{
+#ifdef HAVE_RENAMEAT2
+	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
+		return (0);
+	if (errno == EEXIST)
+		return (REPORT_EXISTS);
+	if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+		return (-1);
+#endif
+	if (link(tmp, path) == 0) {
+		unlink(tmp);
+		return (0);
+	}
+	return (errno == EEXIST ? REPORT_EXISTS : -1);
+}
+
 static int
 save_temp(const char *dir, char *tmp, size_t size, const char *data,
     size_t len)
@@ -104,13 +127,10 @@ save_file(const char *path, const char *data, size_t len, int overwrite,
 	}
 	if (overwrite)
 		rc = rename(tmp, path);
-	else if ((rc = link(tmp, path)) == 0)
-		unlink(tmp);
-	else if (errno == EEXIST || access(path, F_OK) == 0) {
+	else if ((rc = save_noreplace(tmp, path)) == REPORT_EXISTS) {
 		unlink(tmp);
 		return (REPORT_EXISTS);
-	} else
-		rc = rename(tmp, path);	/* no hard links on this file system */
+	}
 	if (rc != 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
 		unlink(tmp);

@@ -13,8 +13,8 @@
 
 static const char *ui_help_key_names[] = {
 	"Up, k, ^P", "Down, j, ^N", "PgUp, PgDn", "Home, g", "End, G",
-	"Space, x, Enter", "Tab", "/", "n, N", "?, F1", "s", "q", "^L",
-	"Esc", "mouse"
+	"Space, x, Enter", "Tab, Shift-Tab", "/", "n, N", "?, F1", "s",
+	"q, Q", "^L", "Esc", "mouse"
 };
 
 static const char *ui_help_key_texts[] = {

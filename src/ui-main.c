@@ -14,25 +14,27 @@
 
 #define CTRL(c)	((c) & 0x1f)
 
+/*
+ * The rules' title, and how many red flags there are.  (Not how many
+ * answers are ticked: a toggle that changes no flag then rewrites only
+ * its box.)
+ */
 static void
 ui_main_title(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *t = &v->layout.title;
-	const struct rules *r = u->r;
-	char	 right[128];
-	int	 rw, lw;
+	char	 right[64];
+	int	 rw;
 
 	if (v->nfired == 0)
-		snprintf(right, sizeof(right), "%zu ticked, no red flag",
-		    v->ev->nchecked);
+		snprintf(right, sizeof(right), "no red flag");
 	else
-		snprintf(right, sizeof(right), "%zu ticked, %zu red flag%s",
-		    v->ev->nchecked, v->nfired, v->nfired == 1 ? "" : "s");
+		snprintf(right, sizeof(right), "%zu red flag%s", v->nfired,
+		    v->nfired == 1 ? "" : "s");
 	rw = (int)strlen(right);
-	lw = ui_text(t->y, 0, t->w - rw - 2, r->title, u->style.title,
+	ui_text(t->y, 0, t->w - rw - 2, u->r->title, u->style.title,
 	    u->ascii);
-	(void)lw;
 	ui_text(t->y, t->w - rw, rw, right, A_NORMAL, u->ascii);
 }
 
@@ -50,13 +52,16 @@ static const struct ui_hint ui_hints_flags[] = {
 	{ "?", "help" }, { "q", "quit" }
 };
 static const struct ui_hint ui_hints_search[] = {
-	{ "Enter", "keep" }, { "Esc", "cancel" }, { "n/N", "next" }
+	{ "Enter", "keep" }, { "Esc", "cancel" }, { "^U", "clear" }
 };
 static const struct ui_hint ui_hints_line[] = {
 	{ "Enter", "save" }, { "Esc", "cancel" }, { "^U", "clear" }
 };
 static const struct ui_hint ui_hints_yesno[] = {
 	{ "y", "yes" }, { "n", "no" }
+};
+static const struct ui_hint ui_hints_quit[] = {
+	{ "y", "quit" }, { "n", "stay" }, { "s", "save first" }
 };
 
 #define NHINTS(a)	(sizeof(a) / sizeof((a)[0]))
@@ -75,6 +80,9 @@ ui_main_hint(const struct ui *u)
 	} else if (u->prompt == PROMPT_SAVE) {
 		hints = ui_hints_line;
 		n = NHINTS(ui_hints_line);
+	} else if (u->prompt == PROMPT_QUIT) {
+		hints = ui_hints_quit;
+		n = NHINTS(ui_hints_quit);
 	} else if (u->prompt != PROMPT_NONE) {
 		hints = ui_hints_yesno;
 		n = NHINTS(ui_hints_yesno);

@@ -67,11 +67,14 @@ ui_prompt_save(struct ui *u)
 	u->status[0] = '\0';
 }
 
-/* Quit, asking first if there are answers that were not saved. */
+/*
+ * Quit, asking first if there are answers that were not saved (with
+ * --report they will be, on the way out).
+ */
 void
 ui_prompt_quit(struct ui *u)
 {
-	if (view_unsaved(u->v))
+	if (view_unsaved(u->v) && u->o->report == NULL)
 		u->prompt = PROMPT_QUIT;
 	else
 		u->quit = 1;
@@ -144,7 +147,10 @@ ui_prompt_search_key(struct ui *u, int key, int fn)
 			view_move(u->v, key == KEY_UP ? -1 : 1);
 	} else if (ui_prompt_is_erase(key, fn))
 		view_search_erase(u->v);
-	else if (!fn && (n = ui_prompt_utf8(key, enc)) > 0) {
+	else if (!fn && key == CTRL('U')) {
+		while (u->v->search[0] != '\0')
+			view_search_erase(u->v);
+	} else if (!fn && (n = ui_prompt_utf8(key, enc)) > 0) {
 		enc[n] = '\0';
 		view_search_type(u->v, enc);
 	}

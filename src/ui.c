@@ -156,6 +156,34 @@ ui_styles(struct ui *u)
 	}
 }
 
+/*
+ * Terminals send the cursor keys as ESC [ A or ESC O A, whichever mode
+ * they are in and whatever terminfo says; take both.
+ */
+static void
+ui_more_keys(void)
+{
+	static const struct {
+		const char	*seq;
+		int		 key;
+	} keys[] = {
+		{ "\033[A", KEY_UP }, { "\033[B", KEY_DOWN },
+		{ "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+		{ "\033OA", KEY_UP }, { "\033OB", KEY_DOWN },
+		{ "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+		{ "\033[H", KEY_HOME }, { "\033[F", KEY_END },
+		{ "\033OH", KEY_HOME }, { "\033OF", KEY_END },
+		{ "\033[1~", KEY_HOME }, { "\033[4~", KEY_END },
+		{ "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE },
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		if (key_defined(keys[i].seq) == 0)
+			define_key(keys[i].seq, keys[i].key);
+	}
+}
+
 static int
 ui_start(struct ui *u, sigset_t *open)
 {
@@ -177,6 +205,7 @@ ui_start(struct ui *u, sigset_t *open)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
+	ui_more_keys();
 	idlok(stdscr, TRUE);
 	if (u->o->mouse) {
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED,
@@ -392,14 +421,16 @@ ui_loop(struct ui *u, const sigset_t *open)
 
 /* The short summary printed on the normal screen after the checklist. */
 static void
-ui_summary(const struct ui *u)
+ui_summary(const struct ui *u, int reported)
 {
 	struct format_opts fo = { FORMAT_ANSWERS, FORMAT_WIDTH, NULL, 0 };
 	struct buf	 b;
 
 	buf_init(&b);
 	report_summary(&b, u->v->ev, &fo);
-	if (u->saved_path[0] != '\0')
+	if (u->o->report != NULL && reported)
+		buf_printf(&b, "The report was written to %s.\n", u->o->report);
+	else if (u->saved_path[0] != '\0')
 		buf_printf(&b, "The report was saved to %s.\n", u->saved_path);
 	else
 		buf_puts(&b, "Your answers were not saved anywhere.\n");
@@ -465,7 +496,7 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 {
 	struct ui	 u;
 	sigset_t	 open;
-	int		 rc = 0;
+	int		 rc = 0, reported = 1;
 
 	memset(&u, 0, sizeof(u));
 	u.r = r;
@@ -482,10 +513,13 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	delscreen(u.screen_ptr);
 	if (ui_signal != 0)
 		rc = ui_signal;
-	if (o->report != NULL && ui_write_report(&u) != 0 && rc == 0)
-		rc = UI_NO_REPORT;
-	if (o->summary && (rc == 0 || rc == SIGINT))
-		ui_summary(&u);
+	if (o->report != NULL && ui_write_report(&u) != 0) {
+		reported = 0;
+		if (rc == 0)
+			rc = UI_NO_REPORT;
+	}
+	if (o->summary && (rc == 0 || rc == SIGINT || rc == UI_NO_REPORT))
+		ui_summary(&u, reported);
 	view_free(u.v);
 	return (rc);
 }

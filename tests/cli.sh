@@ -16,9 +16,16 @@ is "--version names the rules file and how it was found" \
 
 run --bogus
 is "unknown option: status 64" "$rc" 64
+is "unknown option: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: unrecognized option '--bogus'"
+run --plain --check a
+is "--plain with --check: 64" "$rc" 64
+run --plain --answers -
+is "--plain with --answers -: 64" "$rc" 64
+is "--plain with --answers -: message" "$(printf '%s\n' "$err" | head -n 1)" \
+	"redflag: --plain reads its replies from standard input, so --answers must name a file"
 run --check a --list
 is "two modes: status 64" "$rc" 64
-is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list and --lint may be given"
+is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list, --lint and --man may be given"
 run --list --format xml
 is "bad --format: status 64" "$rc" 64
 is "bad --format: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format must be text or json, not 'xml'"

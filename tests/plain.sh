@@ -59,6 +59,16 @@ report=$(sed -n 's/^Report saved to \(redflag-report-[0-9-]*\.txt\) (only you.*/
 	fail "y saves a report" "$(tail -n 5 "$TMPD/out")"
 [ -n "$report" ] && rm -f "$report"
 
+# --report: written at the end, or exit status 74 if it cannot be.
+printf 'y\nq\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/r.txt" >"$TMPD/out" 2>&1
+is "--report: status 0" "$?" 0
+[ -f "$TMPD/r.txt" ] && grep -q '^Ticked answers (1):' "$TMPD/r.txt" && pass "--report: the report is written" ||
+	fail "--report: the report is written" "$(cat "$TMPD/out")"
+printf 'q\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/no/such/dir/r.txt" >"$TMPD/out" 2>&1
+is "--report that cannot be written: status 74" "$?" 74
+tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save the report to $TMPD/no/such/dir/r.txt: No such file or directory." &&
+	pass "--report that cannot be written: says why" || fail "--report that cannot be written: says why" "$(cat "$TMPD/out")"
+
 # In a pseudo-terminal with TERM=dumb (tmux): plain mode starts by itself.
 if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); then
 	. "$top_srcdir/tests/tmux.sh"

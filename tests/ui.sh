@@ -88,6 +88,16 @@ tm_wait_dead && pass "q quits at once after a save" || fail "q quits at once aft
 tm_history | grep -q "The report was saved to $name" && pass "the summary names the report" ||
 	fail "the summary names the report" "$(tm_history)"
 
+# --report: no question on quitting, and the report is written.
+tm_start 80 24 -- -f "$rules" --report "$TMPD/exit-report.txt"
+tm_wait "Space tick"
+tm_keys Space q
+tm_wait_dead && pass "--report: q quits without asking" || fail "--report: q quits without asking" "$(tm_screen)"
+grep -q '^Ticked answers (1):' "$TMPD/exit-report.txt" 2>/dev/null && pass "--report: written on exit" ||
+	fail "--report: written on exit"
+tm_history | grep -q "The report was written to $TMPD/exit-report.txt" && pass "--report: the summary says where" ||
+	fail "--report: the summary says where" "$(tm_history)"
+
 # NO_COLOR: no colour sequences at all, but the text markers stay.
 tm_start 80 24 NO_COLOR=1 -- -f "$rules"
 tm_wait "Space tick"
@@ -108,17 +118,18 @@ else fail "TERM=vt100 works" "$(tm_screen)"; fi
 LC_ALL=C grep -q "$(printf '[\200-\377]')" "$TMPD/wire" && fail "--ascii writes only ASCII" || pass "--ascii writes only ASCII"
 
 # Resize to too small and back: the page, then everything as it was.
-tm_keys j Space
-tm_wait "2 ticked"
+tm_keys j
+tm_wait "> [ ] Sudden, very bad pain"
 tm resize-window -x 30 -y 8
 tm_wait "terminal too small"
 tm_screen | tr '\n' ' ' | grep -q "terminal too small: need 40x12, have 30x8" &&
 	pass "too small: says so, with the sizes" || fail "too small: says so, with the sizes" "$(tm_screen)"
 tm resize-window -x 80 -y 24
-if tm_wait "2 ticked, "; then pass "recovers with the answers kept"
-else fail "recovers with the answers kept" "$(tm_screen)"; fi
+if tm_wait "1 red flag" && tm_screen | grep -q '^  \[x\] I have chest pain' &&
+	tm_screen | grep -q '^> \[ \] Sudden, very bad pain'; then pass "recovers with the answers and the focus kept"
+else fail "recovers with the answers and the focus kept" "$(tm_screen)"; fi
 tm resize-window -x 120 -y 30
-tm_wait "2 ticked" && tm_screen | grep -q '> \[x\]' && pass "a wide terminal keeps the focus" ||
+tm_wait "1 red flag" && tm_screen | grep -q '> \[ \] Sudden, very bad pain' && pass "a wide terminal keeps the focus" ||
 	fail "a wide terminal keeps the focus" "$(tm_screen)"
 tm resize-window -x 50 -y 14
 if tm_wait "Tab flags"; then pass "a short terminal puts the flags behind Tab"

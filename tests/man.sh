@@ -1,0 +1,267 @@
+# man.sh: the manual pages.  mandoc -Tlint -Wwarning finds nothing in
+# them; every option of --help is in redflag(1), and every key of the
+# help screen (read from the running program, in tmux) is under KEYS;
+# each page renders in 80 columns with man -l; and the disclaimers of
+# redflag(1) are still in its CAVEATS.
+#
+# The lint and the rendering use the pages the build made in
+# $top_builddir/man; the other checks read the source of redflag(1),
+# man/redflag.1.in.  redflag-rules.7 is generated from the shipped rules
+# and may be in either tree (it ships in the dist tarball).
+. "$top_srcdir/tests/lib.sh"
+: "${top_builddir:=.}"
+: "${MANDOC:=}"
+: "${TMUX_BIN:=}"
+[ -n "$MANDOC" ] || MANDOC=$(command -v mandoc) || skip_all "mandoc not found"
+src="$top_srcdir/man/redflag.1.in"
+
+# skip_one REASON: a skipped check, as "ok N # SKIP REASON".
+skip_one() { tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP $1"; }
+
+if [ ! -r "$src" ]; then
+	fail "the source of redflag(1) exists" "cannot read $src"
+	done_testing
+	exit
+fi
+
+# 1. mandoc -Tlint -Wwarning says nothing about any page.  First a
+# control: it does complain about a page with a mistake in it, so that
+# silence means something.
+printf '%s\n' ".Dd November 23, 2026" ".Dt BROKEN 1" .Os ".Sh NAME" \
+    ".Nm broken" ".Nd a page with a mistake" ".Sh DESCRIPTION" \
+    "Two sentences. On one line." ".Pp" ".Sh SEE ALSO" >"$TMPD/broken.1"
+if [ -n "$("$MANDOC" -Tlint -Wwarning "$TMPD/broken.1" 2>&1)" ]; then
+	pass "mandoc -Tlint -Wwarning complains about a broken page (control)"
+else
+	fail "mandoc -Tlint -Wwarning complains about a broken page (control)" \
+	    "MANDOC=$MANDOC"
+fi
+: >"$TMPD/pages"
+lint_page() {	# NAME FILE
+	"$MANDOC" -Tlint -Wwarning "$2" >"$TMPD/lint" 2>&1
+	lint_rc=$?
+	if [ "$lint_rc" -eq 0 ] && [ ! -s "$TMPD/lint" ]; then
+		pass "mandoc -Tlint -Wwarning finds nothing in $1"
+	else
+		fail "mandoc -Tlint -Wwarning finds nothing in $1" \
+		    "exit status $lint_rc" "$(cat "$TMPD/lint")"
+	fi
+	printf '%s\t%s\n' "$1" "$2" >>"$TMPD/pages"
+}
+for name in redflag.1 redflag.conf.5; do
+	page="$top_builddir/man/$name"
+	if [ ! -r "$page" ]; then
+		skip_one "man/$name is not built"
+		continue
+	fi
+	lint_page "$name" "$page"
+	if grep -q '@[A-Z_]*@' "$page"; then
+		fail "the build substituted every @VARIABLE@ in $name" \
+		    "$(grep -n '@[A-Z_]*@' "$page")"
+	else
+		pass "the build substituted every @VARIABLE@ in $name"
+	fi
+done
+if [ -r "$top_builddir/man/redflag-rules.7" ]; then
+	lint_page redflag-rules.7 "$top_builddir/man/redflag-rules.7"
+elif [ -r "$top_srcdir/man/redflag-rules.7" ]; then
+	lint_page redflag-rules.7 "$top_srcdir/man/redflag-rules.7"
+else
+	fail "mandoc -Tlint -Wwarning finds nothing in redflag-rules.7" \
+	    "redflag-rules.7 is in neither $top_builddir/man nor" \
+	    "$top_srcdir/man: the build should generate it"
+fi
+
+# section NAME: the lines of the section NAME of redflag(1), with the
+# escaped hyphens (\-) of the source written as plain ones.
+section() {
+	awk -v want="$1" '
+	/^\.Sh / { inside = (substr($0, 5) == want); next }
+	inside' "$src" | sed 's/\\-/-/g'
+}
+
+# 2. Every option that --help prints is in redflag(1): each long option
+# on an .It line of OPTIONS (as "Fl -word"), each short one on the same
+# line as its long form, and the options of the usage lines in SYNOPSIS.
+# Conversely, OPTIONS documents no long option that --help lacks.
+"$REDFLAG" --help >"$TMPD/help" 2>&1
+is "redflag --help succeeds" "$?" 0
+section OPTIONS | grep '^\.It ' >"$TMPD/items"
+section SYNOPSIS >"$TMPD/synopsis"
+
+# has_fl FILE LINE-PATTERN WORD: a line of FILE matches LINE-PATTERN
+# and has the macro "Fl WORD", WORD whole; mdoc's Fl adds one hyphen,
+# so --check is "Fl -check" and -c is "Fl c".
+has_fl() {
+	grep -E "$2" "$1" | grep -Eq "(^|[ .])Fl $3([^A-Za-z0-9-]|\$)"
+}
+grep -o -- '--[a-z][a-z-]*' "$TMPD/help" | sort -u >"$TMPD/long"
+n=$(wc -l <"$TMPD/long")
+if [ "$n" -ge 10 ]; then
+	pass "--help lists $((n)) long options"
+else
+	fail "--help lists the long options" "found only $n:" \
+	    "$(cat "$TMPD/long")"
+fi
+while read -r opt; do
+	if has_fl "$TMPD/items" . "${opt#-}"; then
+		pass "OPTIONS of redflag(1) has $opt"
+	else
+		fail "OPTIONS of redflag(1) has $opt" \
+		    "no .It line of OPTIONS has 'Fl ${opt#-}'"
+	fi
+done <"$TMPD/long"
+sed -n 's/^  \(-[A-Za-z]\), \(--[a-z][a-z-]*\).*/\1 \2/p' "$TMPD/help" \
+    >"$TMPD/short"
+n=$(wc -l <"$TMPD/short")
+if [ "$n" -ge 4 ]; then
+	pass "--help lists $((n)) short options"
+else
+	fail "--help lists the short options" "found only $n"
+fi
+while read -r short long; do
+	if has_fl "$TMPD/items" "(^|[ .])Fl ${long#-}([^A-Za-z0-9-]|\$)" \
+	    "${short#-}"; then
+		pass "OPTIONS of redflag(1) gives $short with $long"
+	else
+		fail "OPTIONS of redflag(1) gives $short with $long" \
+		    "the .It line of $long has no 'Fl ${short#-}'"
+	fi
+done <"$TMPD/short"
+if has_fl "$TMPD/items" . -no-such-option; then
+	fail "an option --help lacks is not found in OPTIONS (control)"
+else
+	pass "an option --help lacks is not found in OPTIONS (control)"
+fi
+extra=$(grep -o 'Fl -[a-z][a-z-]*' "$TMPD/items" | sed 's/^Fl /-/' |
+    sort -u | while read -r opt; do
+	grep -qx -- "$opt" "$TMPD/long" || printf '%s ' "$opt"
+done)
+is "OPTIONS documents no long option that --help lacks" "$extra" ""
+missing=
+for opt in $(awk 'NR == 1 || /^ / { print; next } { exit }' "$TMPD/help" |
+    grep -o -- '--*[a-z][a-z-]*' | sort -u); do
+	grep -Eq "(^|[ .])Fl ${opt#-}([^A-Za-z0-9-]|\$)" "$TMPD/synopsis" ||
+		missing="$missing $opt"
+done
+is "SYNOPSIS has every option of the usage lines of --help" "$missing" ""
+
+# 3. Every key of the help screen is under KEYS.  The keys come from the
+# running program: the key column of its help screen, the lines
+# "  KEYS  text" between the title and the first blank line after them.
+# Both sides are normalised to their words: an .It line of KEYS loses
+# ".It", the mdoc macros, \& and quotes; then both lose commas and
+# extra spaces.  "Up, k, ^P" and ".It Ic Up , Ic k , Ic ^P" are both
+# "Up k ^P", while a key that is missing or renamed matches nothing.
+macros='^([.]It|Ic|Cm|Li|Sy|Em|Ar|Fl|Aq|Dq|Qq|Sq|Ql|Pq|Ns|No|Ev|Pa|Xo|Xc)$'
+norm_keys() {
+	sed 's/\\&//g; s/"//g; s/,/ /g' | awk -v macros="$macros" '{
+		out = ""
+		for (i = 1; i <= NF; i++) {
+			if ($i ~ macros)
+				continue
+			out = out (out == "" ? "" : " ") $i
+		}
+		print out
+	}'
+}
+section KEYS | grep '^\.It ' | norm_keys >"$TMPD/page_keys"
+have_tmux=0
+if [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ]; then
+	have_tmux=1
+elif command -v tmux >/dev/null 2>&1; then
+	have_tmux=1
+fi
+if [ "$have_tmux" -eq 0 ]; then
+	skip_one "every key of the help screen is under KEYS (tmux not found)"
+else
+	. "$top_srcdir/tests/tmux.sh"
+	rules="$top_srcdir/etc/redflag.conf"
+	case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
+	tm_start 80 40 -- -f "$rules"
+	tm_wait "q quit"
+	tm_keys '?'
+	if tm_wait "Space, x, Enter" && tm_wait "back to the list"; then
+		pass "the help screen shows the keys"
+	else
+		fail "the help screen shows the keys" "$(tm_screen)"
+	fi
+	tm_screen >"$TMPD/screen"
+	tm_keys q q
+	awk '
+	NR == 1 { next }
+	!started && /^ *$/ { next }
+	/^ *$/ { exit }
+	{ started = 1 }
+	/^  [^ ]/ {
+		s = substr($0, 3)
+		i = index(s, "  ")
+		if (i > 1) {
+			print substr(s, 1, i - 1)
+			next
+		}
+	}
+	{ print "not a key line: " $0 >"/dev/stderr" }
+	' "$TMPD/screen" >"$TMPD/keys" 2>"$TMPD/keys.err"
+	n=$(wc -l <"$TMPD/keys")
+	if [ "$n" -ge 10 ] && [ ! -s "$TMPD/keys.err" ]; then
+		pass "the help screen lists $((n)) keys"
+	else
+		fail "the help screen lists the keys" "$n keys" \
+		    "$(cat "$TMPD/keys.err")" "$(cat "$TMPD/screen")"
+	fi
+	while IFS= read -r key; do
+		want=$(printf '%s\n' "$key" | norm_keys)
+		if grep -Fxq -- "$want" "$TMPD/page_keys"; then
+			pass "KEYS of redflag(1) has: $key"
+		else
+			fail "KEYS of redflag(1) has: $key" \
+			    "no .It line of KEYS reads '$want'; they read:" \
+			    "$(cat "$TMPD/page_keys")"
+		fi
+	done <"$TMPD/keys"
+	want=$(printf 'Up, k, ^Q\n' | norm_keys)
+	if grep -Fxq -- "$want" "$TMPD/page_keys"; then
+		fail "a key not on the help screen is not under KEYS (control)"
+	else
+		pass "a key not on the help screen is not under KEYS (control)"
+	fi
+fi
+
+# 4. Each page renders with man -l in 80 columns.  The C locale makes
+# the output ASCII, so that a byte is a column (and the few characters
+# drawn with two, such as an em dash, err on the long side).
+if ! command -v man >/dev/null 2>&1; then
+	skip_one "the pages render in 80 columns (man not found)"
+else
+	while IFS='	' read -r name page; do
+		MANWIDTH=80 LC_ALL=C man -l "$page" 2>/dev/null | col -b \
+		    >"$TMPD/render"
+		long=$(awk 'length > 80 { print NR ": " $0 }' "$TMPD/render")
+		if [ ! -s "$TMPD/render" ]; then
+			fail "man -l renders $name in 80 columns" \
+			    "man -l printed nothing"
+		elif [ -n "$long" ]; then
+			fail "man -l renders $name in 80 columns" \
+			    "lines over 80 columns:" "$long"
+		else
+			pass "man -l renders $name in 80 columns"
+		fi
+	done <"$TMPD/pages"
+fi
+
+# 5. The disclaimers stay in CAVEATS.  The section is joined into one
+# line of text, so that a phrase may be split between source lines.
+caveats=$(section CAVEATS | grep -v '^\.\\"' | sed 's/^\.[A-Z][a-z]* *//' |
+    tr '\n' ' ' | tr -s ' ')
+if [ -n "$caveats" ]; then pass "redflag(1) has a CAVEATS section"
+else fail "redflag(1) has a CAVEATS section"; fi
+for phrase in "not a diagnosis" "does not rule out" "emergency number" \
+    "report"; do
+	case $caveats in
+	*"$phrase"*) pass "CAVEATS says \"$phrase\"" ;;
+	*) fail "CAVEATS says \"$phrase\"" "$caveats" ;;
+	esac
+done
+
+done_testing
