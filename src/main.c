@@ -441,6 +441,7 @@ run_version(const struct options *o)
 	struct diags	 d;
 	enum origin	 from;
 	struct buf	 b;
+	int		 rc;
 
 	diags_init(&d);
 	buf_init(&b);
@@ -458,7 +459,9 @@ run_version(const struct options *o)
 	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n");
 	rules_free(r);
 	diags_free(&d);
-	return (write_buf(&b, 0));
+	rc = write_buf(&b, 0);
+	buf_free(&b);
+	return (rc);
 }
 
 static int
