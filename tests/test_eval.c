@@ -170,10 +170,11 @@ test_eval_random(void **state)
 {
 	struct rules	*r;
 	struct eval	*ev;
-	int		 round, step;
+	const char	*env = getenv("EVAL_ROUNDS");
+	int		 round, step, rounds = env != NULL ? atoi(env) : 2000;
 
 	(void)state;
-	for (round = 0; round < 2000; round++) {
+	for (round = 0; round < rounds; round++) {
 		rng_state = 0x9e3779b97f4a7c15ULL + (unsigned)round;
 		r = random_rules(5 + rng(20), 5 + rng(60));
 		ev = eval_new(r);
