@@ -273,11 +273,6 @@ conf_check_text(struct conf_ctx *c, unsigned long line, const char *what,
 		diags_add(c->d, DIAG_ERROR, line, 0, "%s is empty", what);
 		return (-1);
 	}
-	if (len > max) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s is too long (%zu "
-		    "bytes; the limit is %zu)", what, len, max);
-		return (-1);
-	}
 	if (!utf8_valid(s, len, &off)) {
 		if (!c->raw_utf8_bad)
 			diags_add(c->d, DIAG_ERROR, line, 0, "%s is not valid "
@@ -288,6 +283,11 @@ conf_check_text(struct conf_ctx *c, unsigned long line, const char *what,
 		diags_add(c->d, DIAG_ERROR, line, 0, "%s contains the control "
 		    "character U+%04X at byte %zu; rules files may not hold "
 		    "control characters", what, (unsigned)cp, off + 1);
+		return (-1);
+	}
+	if (len > max) {	/* after the checks that keep terminals safe */
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s is too long (%zu "
+		    "bytes; the limit is %zu)", what, len, max);
 		return (-1);
 	}
 	return (0);

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,17 +101,13 @@ out_fail:
 	return (-1);
 }
 
-/*
- * Save data at path.  Returns 0, REPORT_EXISTS if the file exists and
- * overwrite is 0, or -1 with a reason in why.  Nothing is left behind
- * on failure.
- */
-int
-save_file(const char *path, const char *data, size_t len, int overwrite,
+/* The body of save_file, with the ending signals held off. */
+static int
+save_file_now(const char *path, const char *data, size_t len, int overwrite,
     char *why, size_t whysize)
 {
 	char	 copy[PATH_MAX], dir[PATH_MAX], tmp[PATH_MAX];
-	int	 rc = -1;
+	int	 rc;
 
 	if (*path == '\0' || strlen(path) >= sizeof(copy)) {
 		snprintf(why, whysize, "%s", *path ? strerror(ENAMETOOLONG) :
@@ -138,4 +135,30 @@ save_file(const char *path, const char *data, size_t len, int overwrite,
 	}
 	save_sync_dir(dir);
 	return (0);
+}
+
+/*
+ * Save data at path.  Returns 0, REPORT_EXISTS if the file exists and
+ * overwrite is 0, or -1 with a reason in why.  Nothing is left behind
+ * on failure, and a hang-up or kill signal that comes meanwhile waits
+ * until the file is complete or gone.
+ */
+int
+save_file(const char *path, const char *data, size_t len, int overwrite,
+    char *why, size_t whysize)
+{
+	static const int signals[] = {
+		SIGHUP, SIGINT, SIGTERM, SIGQUIT, SIGPIPE, SIGTSTP
+	};
+	sigset_t	 block, old;
+	size_t		 i;
+	int		 rc;
+
+	sigemptyset(&block);
+	for (i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
+		sigaddset(&block, signals[i]);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	rc = save_file_now(path, data, len, overwrite, why, whysize);
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	return (rc);
 }

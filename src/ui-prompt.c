@@ -93,8 +93,8 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 		return;
 	}
 	if (rc != 0) {
-		ui_status(u, 1, "Not saved: %s: %s. Your answers are still "
-		    "here.", u->input, why);
+		ui_status(u, 1, "Not saved (%s); your answers are still "
+		    "here. File: %s", why, u->input);
 		u->keep_name = 1;
 		return;
 	}

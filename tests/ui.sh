@@ -83,6 +83,13 @@ tm_keys s C-u "$name" Enter
 if tm_wait "$name exists. Replace it? (y/n)"; then pass "an existing file is not replaced without asking"
 else fail "an existing file is not replaced without asking" "$(tm_screen)"; fi
 tm_keys n Escape
+# A save that fails says why, and the answers stay.
+tm_keys s C-u "$TMPD/no/such/dir/r.txt" Enter
+if tm_wait "Not saved ("; then pass "a failed save says so"
+else fail "a failed save says so" "$(tm_screen)"; fi
+tm_screen | grep -q "^Not saved (No such file or directory); your answers are still here. File:" &&
+	tm_screen | grep -q '^> \[x\] Numb or tingling around my bottom' &&
+	pass "a failed save keeps the answers on screen" || fail "a failed save keeps the answers on screen" "$(tm_screen)"
 tm_keys q
 tm_wait_dead && pass "q quits at once after a save" || fail "q quits at once after a save" "$(tm_screen)"
 tm_history | grep -q "The report was saved to $name" && pass "the summary names the report" ||

@@ -1,0 +1,67 @@
+# faults.sh: signals at any moment during a report save, a report that
+# cannot be written, and privacy: nothing is written anywhere unless a
+# report is saved, and never a temporary file outside its directory.
+. "$top_srcdir/tests/lib.sh"
+rules="$top_srcdir/etc/redflag.conf"
+case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
+
+# A large report (5,000 ticked answers, about 1.4 MB), written by plain
+# mode at its end, while SIGTERM, SIGHUP or SIGINT comes at random
+# moments.  Afterwards the report is complete or absent, and no
+# temporary file is left.
+awk -v n=5000 -f "$top_srcdir/tests/bench/gen-rules.awk" >"$TMPD/g.conf"
+i=0
+while [ $i -lt 5000 ]; do echo "s$i"; i=$((i + 1)); done >"$TMPD/all"
+mkdir "$TMPD/out"
+# How long a whole run takes here; the signals are spread over its
+# second half, where the report is written.
+t0=$(date +%s%N)
+"$REDFLAG" -f "$TMPD/g.conf" --plain --answers "$TMPD/all" \
+    --report "$TMPD/out/r.txt" </dev/null >/dev/null 2>&1
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+whole=0 none=0 broken=0 left=0
+for t in $(seq 1 60); do
+	rm -f "$TMPD/out/r.txt"
+	"$REDFLAG" -f "$TMPD/g.conf" --plain --answers "$TMPD/all" \
+	    --report "$TMPD/out/r.txt" </dev/null >/dev/null 2>&1 &
+	pid=$!
+	d=$(( ms / 2 + ms * t / 100 ))
+	sleep "$((d / 1000)).$(printf '%03d' $((d % 1000)))"
+	case $((t % 3)) in 0) sig=TERM ;; 1) sig=HUP ;; *) sig=INT ;; esac
+	kill -$sig $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	if [ ! -e "$TMPD/out/r.txt" ]; then none=$((none + 1))
+	elif [ "$(tail -n 1 "$TMPD/out/r.txt")" = "Synthetic test data." ]; then whole=$((whole + 1))
+	else broken=$((broken + 1)); fi
+	ls -A "$TMPD/out" | grep -q '^\.redflag-' && left=$((left + 1))
+	rm -f "$TMPD"/out/.redflag-*
+done
+is "signals during saves: no partial report ($whole complete, $none not written)" "$broken" 0
+is "signals during saves: no temporary file left" "$left" 0
+
+# Privacy: a session that saves nothing writes nothing, anywhere it
+# could: the working directory, HOME and TMPDIR stay empty.
+mkdir "$TMPD/cwd" "$TMPD/home" "$TMPD/tmp"
+(cd "$TMPD/cwd" && printf 'y\ny\nq\n\n' | HOME="$TMPD/home" TMPDIR="$TMPD/tmp" \
+    "$REDFLAG" -f "$rules" --plain >/dev/null 2>&1)
+is "plain mode without a report writes no file" \
+	"$(ls -A "$TMPD/cwd" "$TMPD/home" "$TMPD/tmp" | tr -d '\n')" \
+	"$TMPD/cwd:$TMPD/home:$TMPD/tmp:"
+(cd "$TMPD/cwd" && HOME="$TMPD/home" TMPDIR="$TMPD/tmp" \
+    "$REDFLAG" -f "$rules" --check chest_pain --format json >/dev/null 2>&1)
+is "batch mode writes no file" "$(ls -A "$TMPD/cwd" "$TMPD/home" "$TMPD/tmp" | tr -d '\n')" \
+	"$TMPD/cwd:$TMPD/home:$TMPD/tmp:"
+if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); then
+	. "$top_srcdir/tests/tmux.sh"
+	mkdir "$TMPD/cwd2"
+	tm_start 80 24 HOME="$TMPD/home" TMPDIR="$TMPD/tmp" -- -f "$rules"
+	tm_wait "Space tick"
+	tm_keys Space j Space / chest Enter Space q y
+	tm_wait_dead
+	# tm_start runs in $TMPD: only its own files may be there
+	is "the checklist without a report writes no file" \
+		"$(ls -A "$TMPD/home" "$TMPD/tmp" | tr -d '\n')$(ls "$TMPD" | grep -c '^redflag-report')" \
+		"$TMPD/home:$TMPD/tmp:0"
+fi
+
+done_testing
