@@ -114,9 +114,13 @@ ui_signals(sigset_t *open)
 static int
 ui_color_of(const char *name)
 {
+	/*
+	 * On the terminal's own background; white would vanish on a light
+	 * one, so it stays the terminal's own colour, in bold.
+	 */
 	static const short colors[] = {
 		-1, COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_BLUE,
-		COLOR_MAGENTA, COLOR_CYAN, COLOR_WHITE
+		COLOR_MAGENTA, COLOR_CYAN, -1
 	};
 	int	 i = conf_color(name);
 

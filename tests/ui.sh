@@ -105,6 +105,24 @@ grep -q '^Ticked answers (1):' "$TMPD/exit-report.txt" 2>/dev/null && pass "--re
 tm_history | grep -q "The report was written to $TMPD/exit-report.txt" && pass "--report: the summary says where" ||
 	fail "--report: the summary says where" "$(tm_history)"
 
+# The mouse: a click on an answer ticks it (an SGR mouse report, as
+# xterm sends it: ESC [ < button ; column ; row M, counting from 1).
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+tm_keys -l "$(printf '\033[<0;11;5M')"
+if tm_wait "[x] I have cancer now"; then pass "a click ticks the answer under it"
+else fail "a click ticks the answer under it" "$(tm_screen)"; fi
+tm_keys q y
+tm_wait_dead
+
+# --no-summary: nothing after the checklist.
+tm_start 80 24 -- -f "$rules" --no-summary
+tm_wait "Space tick"
+tm_keys q
+tm_wait_dead
+tm_history | grep -q "red flags\.\|answers ticked" && fail "--no-summary prints no summary" "$(tm_history)" ||
+	pass "--no-summary prints no summary"
+
 # NO_COLOR: no colour sequences at all, but the text markers stay.
 tm_start 80 24 NO_COLOR=1 -- -f "$rules"
 tm_wait "Space tick"
