@@ -15,20 +15,10 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testlib.h"
 
 #include "conf.h"
 #include "readfile.h"
-
-static char *
-srcpath(const char *rel)
-{
-	const char	*top = getenv("top_srcdir");
-	struct buf	 b;
-
-	buf_init(&b);
-	buf_printf(&b, "%s/%s", top != NULL ? top : ".", rel);
-	return (b.s);
-}
 
 static char *
 slurp(const char *path, size_t *len)
@@ -63,7 +53,7 @@ test_conf_small(void **state)
 {
 	struct rules	*r;
 	struct diags	 d;
-	char		*path = srcpath("tests/data/small.conf");
+	char		*path = test_srcpath("tests/data/small.conf");
 	size_t		 i;
 
 	(void)state;
@@ -104,7 +94,7 @@ test_conf_string_equals_file(void **state)
 {
 	struct rules	*a, *b;
 	struct diags	 d;
-	char		*path = srcpath("tests/data/small.conf"), *text;
+	char		*path = test_srcpath("tests/data/small.conf"), *text;
 	size_t		 len, i;
 
 	(void)state;
@@ -169,7 +159,7 @@ test_conf_odd_files(void **state)
 static void
 test_conf_line_over_65535(void **state)
 {
-	char		*path = srcpath("tests/data/small.conf"), *text;
+	char		*path = test_srcpath("tests/data/small.conf"), *text;
 	struct rules	*r;
 	struct diags	 d;
 	struct buf	 b;
@@ -319,7 +309,7 @@ by_name(const void *a, const void *b)
 static size_t
 add_bad_files(struct CMUnitTest *tests, size_t n, size_t max)
 {
-	char		*dir = srcpath("tests/bad"), *path;
+	char		*dir = test_srcpath("tests/bad"), *path;
 	struct dirent	*e;
 	DIR		*dp;
 	size_t		 first = n;

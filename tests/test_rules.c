@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testlib.h"
 
 #include "answers.h"
 #include "conf.h"
@@ -26,23 +27,12 @@ struct vignette {
 
 static struct rules *shipped;
 
-static char *
-srcpath(const char *rel)
-{
-	const char	*top = getenv("top_srcdir");
-	struct buf	 b;
-
-	buf_init(&b);
-	buf_printf(&b, "%s/%s", top != NULL ? top : ".", rel);
-	return (b.s);
-}
-
 static struct rules *
 load_shipped(void)
 {
 	struct rules	*r;
 	struct diags	 d;
-	char		*path = srcpath("etc/redflag.conf");
+	char		*path = test_srcpath("etc/redflag.conf");
 	size_t		 i;
 
 	diags_init(&d);
@@ -201,7 +191,7 @@ vignette_field(struct vignette *vg, const char *line)
 static size_t
 read_vignettes(struct CMUnitTest *tests, size_t n, size_t max)
 {
-	char		*path = srcpath("tests/data/vignettes.txt"), *text;
+	char		*path = test_srcpath("tests/data/vignettes.txt"), *text;
 	char		*line, *save = NULL, why[128];
 	struct vignette	*vg = NULL;
 	unsigned long	 lineno = 0;
