@@ -38,7 +38,7 @@ struct cond_parser {
 
 static struct cond *cond_parse_or(struct cond_parser *, unsigned);
 
-static const char *cond_keywords[] = { "and", "or", "not", "of" };
+static const char *const cond_keywords[] = { "and", "or", "not", "of" };
 
 /* Is s one of the words a condition reserves? */
 int

@@ -126,7 +126,7 @@ static const struct scalar conf_scalars[] = {
 	{ "no_flag", 1, CONF_MAX_TEXT, offsetof(struct rules, no_flag) },
 };
 
-static const char *conf_colors[] = {
+static const char *const conf_colors[] = {
 	"default", "red", "yellow", "green", "blue", "magenta", "cyan", "white"
 };
 
@@ -732,7 +732,7 @@ conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
 		*dst = conf_strdup(c, v);
 }
 
-static const char *conf_top_names[] = {
+static const char *const conf_top_names[] = {
 	"format", "title", "version", "date", "disclaimer", "no_flag",
 	"sources", "levels", "symptoms", "rules", "trace"
 };

@@ -220,6 +220,17 @@ tm_wait "Space tick" && tm_screen | grep -q "^> \[ \] I am 50 or older" &&
 tm_keys j
 tm_wait "> [ ] I am over 70" && pass "and it runs on" || fail "and it runs on" "$(tm_screen)"
 
+# A crash (here SIGSEGV from outside) restores the terminal first.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+kill -SEGV "$tm_pid"
+tm_wait_dead 10
+is "a crash: killed by SIGSEGV (status 139)" "$(tm_status)" 139
+last_on=$(grep -ab -o "${ESC}\[?1049h" "$TMPD/wire" | tail -n 1 | cut -d: -f1)
+last_off=$(grep -ab -o "${ESC}\[?1049l" "$TMPD/wire" | tail -n 1 | cut -d: -f1)
+[ -n "$last_on" ] && [ -n "$last_off" ] && [ "$last_off" -gt "$last_on" ] &&
+	pass "a crash: the normal screen is back" || fail "a crash: the normal screen is back" "on $last_on, off $last_off"
+
 # A terminal that goes away: no spinning, it ends.
 tm_start 80 24 -- -f "$rules"
 tm_wait "Space tick"

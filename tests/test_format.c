@@ -1,0 +1,197 @@
+/*
+ * test_format.c: the batch output, as text and as JSON, for the small
+ * example rules; JSON string escaping; and filling text to a width.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmocka_all.h"
+#include "testlib.h"
+
+#include "answers.h"
+#include "conf.h"
+#include "format.h"
+#include "readfile.h"
+#include "wrap.h"
+
+static struct rules *small;
+
+static struct eval *
+ticked(const char *ids)
+{
+	struct eval	*ev = eval_new(small);
+	struct diags	 d;
+
+	assert_non_null(ev);
+	diags_init(&d);
+	answers_list(ids, ev, &d);
+	assert_int_equal(d.nerrors, 0);
+	diags_free(&d);
+	return (ev);
+}
+
+static void
+test_format_text_flags(void **state)
+{
+	struct format_opts o = { FORMAT_ANSWERS | FORMAT_DISCLAIMER, 80,
+	    NULL, 0 };
+	struct eval	*ev = ticked("age_50,weight_loss,both_legs");
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	format_check_text(&b, ev, &o);
+	assert_string_equal(buf_str(&b),
+	    "Ticked answers (3):\n"
+	    "  - Tingling in both legs (both_legs)\n"
+	    "  - Losing weight without trying (weight_loss)\n"
+	    "  - I am 50 or older (age_50)\n"
+	    "\n"
+	    "2 red flags. The most urgent is EMERGENCY.\n"
+	    "\n"
+	    "EMERGENCY: Possible pressure on the nerves at the base of the spine\n"
+	    "  Do now:  Call your local emergency number now.\n"
+	    "  Advice:  Do not wait to see if it gets better.\n"
+	    "  Because: Tingling in both legs\n"
+	    "  Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>\n"
+	    "\n"
+	    "SOON: Weight loss at 50 or over needs a check\n"
+	    "  Do now:  Book a doctor's appointment within two weeks.\n"
+	    "  Advice:  Tell the doctor how much weight you lost.\n"
+	    "  Because: Losing weight without trying; I am 50 or older\n"
+	    "  Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>\n"
+	    "\n"
+	    "This is an example. It is not a diagnosis.\n");
+	buf_free(&b);
+	eval_free(ev);
+}
+
+static void
+test_format_text_none(void **state)
+{
+	struct format_opts o = { 0, 40, NULL, 0 };
+	struct eval	*ev = ticked("age_50");
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	format_check_text(&b, ev, &o);
+	assert_string_equal(buf_str(&b),
+	    "No red flag: none of your answers is a\n"
+	    "red flag in these rules. This does not\n"
+	    "rule out serious disease.\n"
+	    "See a doctor if the pain is bad, getting\n"
+	    "worse, or not better in a few weeks.\n");
+	buf_free(&b);
+	eval_free(ev);
+}
+
+static void
+test_format_json_check(void **state)
+{
+	struct eval	*ev = ticked("saddle_numbness");
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	json_check(&b, ev);
+	assert_string_equal(buf_str(&b),
+	    "{\"rules_file\":\"small\",\"rules_title\":\"Example red flags\","
+	    "\"rules_version\":\"1.0\",\"rules_date\":\"2026-11-23\","
+	    "\"checked\":[\"saddle_numbness\"],\"highest\":\"emergency\","
+	    "\"flags\":[{\"rule\":\"nerves\",\"level\":\"emergency\","
+	    "\"message\":\"Possible pressure on the nerves at the base of the "
+	    "spine\",\"advice\":\"Do not wait to see if it gets better.\","
+	    "\"action\":\"Call your local emergency number now.\","
+	    "\"because\":[\"saddle_numbness\"],\"sources\":[{\"id\":\"nhs\","
+	    "\"title\":\"NHS: Back pain\",\"url\":\"https://www.nhs.uk/"
+	    "conditions/back-pain/\"}]}],\"note\":\"A red flag means: get "
+	    "checked. It is not a diagnosis.\",\"no_flag\":null,"
+	    "\"disclaimer\":\"This is an example. It is not a diagnosis.\"}\n");
+	buf_free(&b);
+	eval_free(ev);
+}
+
+static void
+test_format_json_escapes(void **state)
+{
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	json_string(&b, "a\"b\\c\n\t\x01/\xc3\xa9\xe2\x80\xa8\xff");
+	assert_string_equal(buf_str(&b),
+	    "\"a\\\"b\\\\c\\n\\t\\u0001/\xc3\xa9\\u2028\\ufffd\"");
+	buf_free(&b);
+}
+
+static void
+test_format_text_is_safe(void **state)
+{
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	format_text(&b, "a\x1b[31mb\xe2\x80\xae" "c\xc3\xa9", 0);
+	assert_string_equal(buf_str(&b), "a?[31mb?c\xc3\xa9");
+	buf_reset(&b);
+	format_text(&b, "caf\xc3\xa9 \xe2\x82\xac", 1);
+	assert_string_equal(buf_str(&b), "caf? ?");
+	buf_free(&b);
+}
+
+static void
+test_format_wrap(void **state)
+{
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	wrap(&b, "one two three four five six", 10, 0, 2);
+	assert_string_equal(buf_str(&b), "one two\n  three\n  four\n  five six\n");
+	buf_reset(&b);
+	wrap(&b, "abcdefghijklmnop xy", 6, 0, 0);
+	assert_string_equal(buf_str(&b), "abcdef\nghijkl\nmnop\nxy\n");
+	buf_reset(&b);
+	wrap(&b, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97 ab", 4, 0, 0);
+	assert_string_equal(buf_str(&b), "\xe4\xb8\xad\xe6\x96\x87\n"
+	    "\xe5\xad\x97\nab\n");	/* wide characters take two columns */
+	buf_free(&b);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_format_text_flags),
+		cmocka_unit_test(test_format_text_none),
+		cmocka_unit_test(test_format_json_check),
+		cmocka_unit_test(test_format_json_escapes),
+		cmocka_unit_test(test_format_text_is_safe),
+		cmocka_unit_test(test_format_wrap),
+	};
+	struct diags	 d;
+	char		*path = test_srcpath("tests/data/small.conf"), *text;
+	char		 why[128];
+	size_t		 len;
+	int		 rc;
+
+	if (readfile_path(path, 1 << 20, 0, &text, &len, why, sizeof(why))) {
+		fprintf(stderr, "%s: %s\n", path, why);
+		return (1);
+	}
+	diags_init(&d);
+	if (conf_load_string(text, len, "small", &small, &d) != CONF_OK) {
+		fprintf(stderr, "%s does not load\n", path);
+		return (1);
+	}
+	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	rules_free(small);
+	diags_free(&d);
+	free(text);
+	free(path);
+	return (rc);
+}
