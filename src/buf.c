@@ -125,3 +125,12 @@ buf_str(const struct buf *b)
 {
 	return (b->s != NULL ? b->s : "");
 }
+
+/* Done with tmp, whose text went into b: b failed too if tmp did. */
+void
+buf_absorb(struct buf *b, struct buf *tmp)
+{
+	if (tmp->failed)
+		b->failed = 1;
+	buf_free(tmp);
+}

@@ -24,5 +24,6 @@ void	 buf_vprintf(struct buf *, const char *, va_list)
 	    __attribute__((format(printf, 2, 0)));
 void	 buf_repeat(struct buf *, char, size_t);
 const char *buf_str(const struct buf *);
+void	 buf_absorb(struct buf *, struct buf *);
 
 #endif

@@ -27,10 +27,11 @@ eval_new(const struct rules *r)
 	ev->fired_list = calloc(nr, sizeof(size_t));
 	ev->fired_pos = calloc(nr, sizeof(size_t));
 	ev->heap = calloc(nr, sizeof(size_t));
+	ev->visited = calloc(nr + 1, sizeof(*ev->visited));
 	ev->level_count = calloc(r->nlevels + 1, sizeof(size_t));
 	ev->p = prog_build(r);
 	if (ev->p == NULL || ev->checked == NULL || ev->fired == NULL ||
-	    ev->queued == NULL ||
+	    ev->queued == NULL || ev->visited == NULL ||
 	    ev->fired_list == NULL || ev->fired_pos == NULL ||
 	    ev->heap == NULL || ev->level_count == NULL) {
 		eval_free(ev);
@@ -50,6 +51,7 @@ eval_free(struct eval *ev)
 	free(ev->fired_list);
 	free(ev->fired_pos);
 	free(ev->heap);
+	free(ev->visited);
 	free(ev->level_count);
 	prog_free(ev->p);
 	free(ev);
@@ -227,9 +229,17 @@ struct because {
 	size_t		*out;
 	size_t		 n;
 	size_t		 cap;
+	unsigned long	 call;		/* this call's mark in ev->visited */
 };
 
 static void	because_true(struct because *, const struct cond *);
+
+/* Count the work, so that tests can see it stays small. */
+static void
+because_step(const struct because *b)
+{
+	((struct eval *)b->ev)->because_steps++;
+}
 
 static void
 because_add(struct because *b, size_t sym)
@@ -256,6 +266,7 @@ because_false(struct because *b, const struct cond *c)
 {
 	size_t	 i;
 
+	because_step(b);
 	switch (c->kind) {
 	case COND_NAME:
 		return;		/* an unticked box, or a rule not fired */
@@ -276,12 +287,16 @@ because_true(struct because *b, const struct cond *c)
 {
 	size_t	 i;
 
+	because_step(b);
 	switch (c->kind) {
 	case COND_NAME:
 		if (c->ref == COND_SYMPTOM)
 			because_add(b, c->index);
-		else
+		else if (b->ev->visited[c->index] != b->call) {
+			/* a rule gives the same answers wherever it is named */
+			b->ev->visited[c->index] = b->call;
 			because_true(b, b->ev->r->rules[c->index].cond);
+		}
 		return;
 	case COND_NOT:
 		because_false(b, c->kids[0]);
@@ -307,6 +322,7 @@ eval_because(const struct eval *ev, size_t rule, size_t *out, size_t cap)
 	b.out = out;
 	b.n = 0;
 	b.cap = cap;
+	b.call = ++ev->visited[ev->r->nrules];	/* the last slot counts calls */
 	if (ev->fired[rule])
 		because_true(&b, ev->r->rules[rule].cond);
 	qsort(out, b.n, sizeof(*out), eval_cmp);

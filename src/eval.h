@@ -28,7 +28,9 @@ struct eval {
 	size_t		*heap;		/* rules to re-evaluate, by topo */
 	size_t		 nheap;
 	unsigned char	*queued;
+	unsigned long	*visited;	/* eval_because: rules seen, by call */
 	unsigned long	 evaluations;	/* conditions evaluated so far */
+	unsigned long	 because_steps;	/* nodes eval_because has visited */
 };
 
 struct eval	*eval_new(const struct rules *);

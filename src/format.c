@@ -27,9 +27,7 @@ format_field(struct buf *b, const char *label, const char *text,
 	format_text(&t, text, o->ascii);
 	buf_printf(b, "  %-*s", (int)indent - 2, label);
 	wrap(b, buf_str(&t), o->width, indent, indent);
-	if (t.failed)
-		b->failed = 1;
-	buf_free(&t);
+	buf_absorb(b, &t);
 }
 
 static void
@@ -40,7 +38,7 @@ format_para(struct buf *b, const char *text, const struct format_opts *o)
 	buf_init(&t);
 	format_text(&t, text, o->ascii);
 	wrap(b, buf_str(&t), o->width, 0, 0);
-	buf_free(&t);
+	buf_absorb(b, &t);
 }
 
 static void
@@ -62,7 +60,7 @@ format_header(struct buf *b, const struct rules *r,
 	format_text(&t, r->origin, o->ascii);
 	buf_putc(&t, '.');
 	wrap(b, buf_str(&t), o->width, 0, 0);
-	buf_free(&t);
+	buf_absorb(b, &t);
 }
 
 static void
@@ -86,38 +84,47 @@ format_answers(struct buf *b, const struct eval *ev,
 		buf_printf(&t, " (%s)", r->symptoms[i].id);
 		buf_puts(b, "  - ");
 		wrap(b, buf_str(&t), o->width, 4, 4);
-		buf_free(&t);
+		buf_absorb(b, &t);
 	}
 }
 
-/* "Because: label; label" for a fired rule. */
-static void
-format_because(struct buf *b, const struct eval *ev, size_t rule,
-    const struct format_opts *o)
+/*
+ * Append the labels of the ticked answers that make a fired rule fire,
+ * joined by "; ".  Returns how many; b fails when out of memory.
+ */
+size_t
+format_because(struct buf *b, const struct eval *ev, size_t rule)
 {
-	const struct rules *r = ev->r;
-	struct buf	 t;
-	size_t		*ids, n, i;
+	size_t	*ids, n, i;
 
 	if ((ids = malloc((ev->nchecked + 1) * sizeof(*ids))) == NULL) {
 		b->failed = 1;
-		return;
+		return (0);
 	}
 	n = eval_because(ev, rule, ids, ev->nchecked);
-	buf_init(&t);
 	for (i = 0; i < n; i++) {
 		if (i > 0)
-			buf_puts(&t, "; ");
-		buf_puts(&t, r->symptoms[ids[i]].label);
+			buf_puts(b, "; ");
+		buf_puts(b, ev->r->symptoms[ids[i]].label);
 	}
-	if (n == 0)
-		buf_puts(&t, "(no single ticked answer)");
-	format_field(b, "Because:", buf_str(&t), o);
-	buf_free(&t);
 	free(ids);
+	return (n);
 }
 
-void
+static void
+format_because_field(struct buf *b, const struct eval *ev, size_t rule,
+    const struct format_opts *o)
+{
+	struct buf	 t;
+
+	buf_init(&t);
+	if (format_because(&t, ev, rule) == 0)
+		buf_puts(&t, "(no single ticked answer)");
+	format_field(b, "Because:", buf_str(&t), o);
+	buf_absorb(b, &t);
+}
+
+static void
 format_sources_text(struct buf *b, const struct rules *r,
     const struct rule *rule, const struct format_opts *o)
 {
@@ -137,11 +144,11 @@ format_sources_text(struct buf *b, const struct rules *r,
 	if (rule->nsources == 0)
 		buf_puts(&t, "none given");
 	format_field(b, "Sources:", buf_str(&t), o);
-	buf_free(&t);
+	buf_absorb(b, &t);
 }
 
 /* One fired rule: its level, message, what to do, why, and sources. */
-void
+static void
 format_flag_text(struct buf *b, const struct eval *ev, size_t i,
     const struct format_opts *o)
 {
@@ -155,10 +162,10 @@ format_flag_text(struct buf *b, const struct eval *ev, size_t i,
 	buf_puts(&t, ": ");
 	format_text(&t, rule->message, o->ascii);
 	wrap(b, buf_str(&t), o->width, 0, 2);
-	buf_free(&t);
+	buf_absorb(b, &t);
 	format_field(b, "Do now:", l->action, o);
 	format_field(b, "Advice:", rule->advice, o);
-	format_because(b, ev, i, o);
+	format_because_field(b, ev, i, o);
 	format_sources_text(b, r, rule, o);
 }
 
@@ -232,7 +239,7 @@ format_list_levels(struct buf *b, const struct rules *r,
 		format_text(&t, r->levels[i].action, o->ascii);
 		buf_puts(b, "  ");
 		wrap(b, buf_str(&t), o->width, 2, 4);
-		buf_free(&t);
+		buf_absorb(b, &t);
 	}
 }
 
@@ -256,7 +263,7 @@ format_list_symptoms(struct buf *b, const struct rules *r,
 			format_text(&t, s->label, o->ascii);
 			buf_puts(b, "    ");
 			wrap(b, buf_str(&t), o->width, 4, 6);
-			buf_free(&t);
+			buf_absorb(b, &t);
 		}
 	}
 }
@@ -278,12 +285,12 @@ format_list_rules(struct buf *b, const struct rules *r,
 		format_text(&t, rule->message, o->ascii);
 		buf_puts(b, "  ");
 		wrap(b, buf_str(&t), o->width, 2, 4);
-		buf_free(&t);
+		buf_absorb(b, &t);
 		buf_init(&t);
 		format_text(&t, rule->when, o->ascii);
 		buf_puts(b, "    when: ");
 		wrap(b, buf_str(&t), o->width, 10, 10);
-		buf_free(&t);
+		buf_absorb(b, &t);
 	}
 }
 

@@ -26,12 +26,9 @@ struct format_opts {
 
 void	 format_check_text(struct buf *, const struct eval *,
 	    const struct format_opts *);
-void	 format_flag_text(struct buf *, const struct eval *, size_t,
-	    const struct format_opts *);
 void	 format_list_text(struct buf *, const struct rules *,
 	    const struct format_opts *);
-void	 format_sources_text(struct buf *, const struct rules *,
-	    const struct rule *, const struct format_opts *);
+size_t	 format_because(struct buf *, const struct eval *, size_t);
 void	 format_text(struct buf *, const char *, int);
 
 void	 json_check(struct buf *, const struct eval *);

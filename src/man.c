@@ -45,7 +45,7 @@ man_text(struct buf *b, const char *s)
 			bol = 1;
 		}
 	}
-	buf_free(&t);
+	buf_absorb(b, &t);
 }
 
 static void
@@ -224,7 +224,7 @@ man_rules(struct buf *b, const struct rules *r)
 		man_cond(&t, r, rule->cond, 0);
 		buf_putc(&t, '.');
 		man_line(b, buf_str(&t));
-		buf_free(&t);
+		buf_absorb(b, &t);
 		buf_puts(b, ".Pp\nThe condition as written:\n.Ql ");
 		man_line(b, rule->when);
 		buf_puts(b, ".Pp\n");

@@ -34,12 +34,15 @@ struct plain {
 	size_t		 group;		/* the last heading printed */
 	int		 eof;
 	int		 echo;		/* input is not a terminal: echo it */
+	int		 nomem;		/* some text could not be built */
 };
 
 /* Write a buffer and flush, so that a reader on a pipe sees it now. */
 static void
 plain_put(struct plain *p, struct buf *b)
 {
+	if (b->failed)
+		p->nomem = 1;
 	fwrite(buf_str(b), 1, b->len, p->out);
 	fflush(p->out);
 	buf_reset(b);
@@ -56,9 +59,18 @@ plain_para(struct plain *p, const char *text, size_t indent)
 	format_text(&t, text, p->o->ascii);
 	buf_repeat(&b, ' ', indent);
 	wrap(&b, buf_str(&t), PLAIN_WIDTH, indent, indent);
+	buf_absorb(&b, &t);
 	plain_put(p, &b);
 	buf_free(&b);
-	buf_free(&t);
+}
+
+/* The same for text built in a buffer, which may have failed. */
+static void
+plain_para_buf(struct plain *p, const struct buf *text, size_t indent)
+{
+	if (text->failed)
+		p->nomem = 1;
+	plain_para(p, buf_str(text), indent);
 }
 
 /* Read one line; 0 at the end of input (taken as q). */
@@ -100,24 +112,6 @@ plain_snapshot(struct plain *p)
 	memcpy(p->was, p->ev->fired, p->r->nrules);
 }
 
-/* "because: label; label" for a fired rule. */
-static void
-plain_because(struct plain *p, size_t rule, struct buf *t)
-{
-	size_t	*ids, n, i;
-
-	if ((ids = malloc((p->ev->nchecked + 1) * sizeof(*ids))) == NULL)
-		return;
-	n = eval_because(p->ev, rule, ids, p->ev->nchecked);
-	buf_puts(t, ", because: ");
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			buf_puts(t, "; ");
-		buf_puts(t, p->r->symptoms[ids[i]].label);
-	}
-	free(ids);
-}
-
 /* Say which flags an answer set off or cleared, most urgent first. */
 static void
 plain_announce(struct plain *p)
@@ -136,14 +130,16 @@ plain_announce(struct plain *p)
 			buf_printf(&t, "%s (%s): %s", p->ev->fired[i] ?
 			    "RED FLAG" : "Flag cleared", r->levels[level].id,
 			    rule->message);
-			if (p->ev->fired[i])
-				plain_because(p, i, &t);
-			plain_para(p, buf_str(&t), 0);
+			if (p->ev->fired[i]) {
+				buf_puts(&t, ", because: ");
+				format_because(&t, p->ev, i);
+			}
+			plain_para_buf(p, &t, 0);
 			if (p->ev->fired[i]) {
 				buf_reset(&t);
 				buf_printf(&t, "What to do: %s",
 				    r->levels[level].action);
-				plain_para(p, buf_str(&t), 2);
+				plain_para_buf(p, &t, 2);
 			}
 			buf_free(&t);
 		}
@@ -161,7 +157,7 @@ plain_heading(struct plain *p, size_t sym)
 	p->group = p->r->symptoms[sym].group_index;
 	buf_init(&b);
 	buf_printf(&b, "\n%s:", p->r->groups[p->group].name);
-	plain_para(p, buf_str(&b), 0);
+	plain_para_buf(p, &b, 0);
 	buf_free(&b);
 }
 
@@ -180,10 +176,11 @@ plain_ask(struct plain *p, size_t i)
 	    "(now yes) " : "");
 	buf_init(&b);
 	wrap(&b, buf_str(&t), PLAIN_WIDTH, 0, 4);
-	b.s[b.len - 1] = ' ';	/* the answer goes on the same line */
+	if (b.len > 0)
+		b.s[b.len - 1] = ' ';	/* the answer goes on the same line */
+	buf_absorb(&b, &t);
 	plain_put(p, &b);
 	buf_free(&b);
-	buf_free(&t);
 }
 
 /*
@@ -276,7 +273,7 @@ plain_intro(struct plain *p)
 	buf_puts(&b, p->r->title);
 	buf_printf(&b, " (rules version %s of %s).", p->r->version,
 	    p->r->date);
-	plain_para(p, buf_str(&b), 0);
+	plain_para_buf(p, &b, 0);
 	plain_para(p, "This is not a diagnosis. In an emergency, call your "
 	    "local emergency number now.", 0);
 	plain_para(p, "Answer each question with y (yes) or n (no), then "
@@ -305,7 +302,7 @@ plain_offer_report(struct plain *p)
 		else
 			buf_printf(&b, "Could not save the report to %s: %s.",
 			    p->o->report, why);
-		plain_para(p, buf_str(&b), 0);
+		plain_para_buf(p, &b, 0);
 		buf_free(&b);
 		return (rc == 0 ? 0 : -1);
 	}
@@ -314,7 +311,7 @@ plain_offer_report(struct plain *p)
 		buf_init(&b);
 		buf_printf(&b, "Save a report? Type a file name, y for %s, or "
 		    "Enter for no:", name);
-		plain_para(p, buf_str(&b), 0);
+		plain_para_buf(p, &b, 0);
 		buf_free(&b);
 		if (!plain_read(p, line, sizeof(line)) || line[0] == '\0' ||
 		    strcmp(line, "n") == 0 || strcmp(line, "no") == 0) {
@@ -334,7 +331,7 @@ plain_offer_report(struct plain *p)
 			    name);
 		else
 			buf_printf(&b, "Could not save to %s: %s.", name, why);
-		plain_para(p, buf_str(&b), 0);
+		plain_para_buf(p, &b, 0);
 		buf_free(&b);
 		if (rc == 0)
 			return (0);
@@ -407,7 +404,7 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 		i = plain_question(&p, i);
 	plain_summary(&p);
 	rc = plain_offer_report(&p) != 0 ? PLAIN_NO_REPORT : 0;
-	if (ferror(out))
+	if (ferror(out) || p.nomem)
 		rc = -1;
 out_free:
 	free(p.order);

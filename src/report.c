@@ -58,7 +58,7 @@ report_summary(struct buf *b, const struct eval *ev,
 		format_text(&t, l->action, o->ascii);
 		buf_puts(b, "  ");
 		wrap(b, buf_str(&t), o->width, 2, 4);
-		buf_free(&t);
+		buf_absorb(b, &t);
 	}
 	if (n == 0)
 		wrap(b, "None of your answers is a red flag in these rules. This "
@@ -72,13 +72,13 @@ report_summary(struct buf *b, const struct eval *ev,
 			format_text(&t, r->symptoms[i].label, o->ascii);
 			buf_puts(&t, "; ");
 		}
-		if (ev->nchecked > 0) {
+		if (ev->nchecked > 0 && t.len >= 2) {
 			t.len -= 2;
 			t.s[t.len] = '\0';
 			buf_puts(&t, ".");
 			wrap(b, buf_str(&t), o->width, 0, 2);
 		}
-		buf_free(&t);
+		buf_absorb(b, &t);
 	}
 	free(list);
 }

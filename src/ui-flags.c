@@ -121,22 +121,16 @@ ui_flags_draw(const struct ui *u)
 static void
 ui_info_flag(const struct ui *u, struct buf *b)
 {
-	const struct view *v = u->v;
-	size_t	 rule = v->fired[v->flag], *ids, n, i;
+	const struct rule *rule = &u->r->rules[u->v->fired[u->v->flag]];
+	size_t	 i;
 
-	if ((ids = malloc((v->ev->nchecked + 1) * sizeof(*ids))) == NULL)
-		return;
-	n = eval_because(v->ev, rule, ids, v->ev->nchecked);
 	buf_puts(b, "Because you ticked: ");
-	for (i = 0; i < n; i++)
-		buf_printf(b, "%s%s", i ? "; " : "",
-		    u->r->symptoms[ids[i]].label);
+	format_because(b, u->v->ev, u->v->fired[u->v->flag]);
 	buf_puts(b, ". Source: ");
-	for (i = 0; i < u->r->rules[rule].nsources; i++)
-		buf_printf(b, "%s%s", i ? "; " : "", u->r->sources[u->r->rules[
-		    rule].sources[i]].title);
+	for (i = 0; i < rule->nsources; i++)
+		buf_printf(b, "%s%s", i ? "; " : "",
+		    u->r->sources[rule->sources[i]].title);
 	buf_puts(b, ".");
-	free(ids);
 }
 
 void

@@ -315,6 +315,43 @@ test_eval_marks(void **state)
 	buf_free(&b);
 }
 
+/*
+ * Rules that name a rule many times, in layers: explaining the top one
+ * must visit each rule once, not once per path (600 ^ 15 of them).
+ */
+static void
+test_eval_because_layers(void **state)
+{
+	struct rules	*r;
+	struct eval	*ev;
+	struct buf	 b;
+	size_t		 out[4], top, k, i;
+
+	(void)state;
+	buf_init(&b);
+	header(&b, 1);
+	buf_puts(&b, "{ id = \"r0\"; level = \"low\"; when = \"s0\"; message = "
+	    "\"m\"; advice = \"a\"; }\n");
+	for (k = 1; k < 16; k++) {
+		buf_printf(&b, ",{ id = \"r%zu\"; level = \"high\"; when = \"",
+		    k);
+		for (i = 0; i < 500; i++)
+			buf_printf(&b, "%sr%zu", i ? " or " : "", k - 1);
+		buf_puts(&b, "\"; message = \"m\"; advice = \"a\"; }\n");
+	}
+	buf_puts(&b, ");\n");
+	r = load(buf_str(&b));
+	ev = eval_new(r);
+	eval_set(ev, 0, 1);
+	assert_true(rules_rule(r, "r15", &top));
+	assert_int_equal(eval_because(ev, top, out, 4), 1);
+	assert_int_equal(out[0], 0);
+	assert_true(ev->because_steps < 20000);
+	eval_free(ev);
+	rules_free(r);
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -323,6 +360,7 @@ main(void)
 		cmocka_unit_test(test_eval_only_dependents),
 		cmocka_unit_test(test_eval_because),
 		cmocka_unit_test(test_eval_marks),
+		cmocka_unit_test(test_eval_because_layers),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
