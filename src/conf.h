@@ -18,6 +18,8 @@
 #define CONF_MAX_TEXT		4096	/* bytes in any other string */
 #define CONF_MAX_LEVELS		9
 #define CONF_MAX_RULE_DEPTH	16	/* rules naming rules naming ... */
+#define CONF_MAX_NESTING	64	/* ( [ { inside one another */
+#define CONF_MAX_GROUP		1000	/* settings in one { } group */
 
 enum conf_status {
 	CONF_OK,

@@ -91,7 +91,14 @@ readfile_path(const char *path, size_t max, int flags, char **out,
 	struct stat	 st;
 	int		 fd, rc = -1;
 
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+	/*
+	 * Open without blocking, so that a FIFO or a device can be refused;
+	 * but a FIFO that is allowed must wait for its writer, or it would
+	 * read as empty.
+	 */
+	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | ((flags &
+	    READFILE_PIPES) && stat(path, &st) == 0 && S_ISFIFO(st.st_mode) ?
+	    0 : O_NONBLOCK));
 	if (fd < 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
 		return (-1);
