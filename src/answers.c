@@ -33,7 +33,7 @@ answers_unknown(const struct rules *r, const char *id, struct diags *d,
 		    "symptom", buf_str(&q));
 		goto out;
 	}
-	suggest_init(&s, id);
+	suggest_init(&s, id, r->nsymptoms, d->n < DIAG_MAX);
 	for (i = 0; i < r->nsymptoms; i++)
 		suggest_try(&s, r->symptoms[i].id);
 	if (suggest_result(&s) != NULL)

@@ -247,7 +247,7 @@ conf_unknown(struct conf_ctx *c, unsigned long line, const char *prefix,
 	struct suggest	 s;
 	size_t		 i;
 
-	suggest_init(&s, name);
+	suggest_init(&s, name, nknown, c->d->n < DIAG_MAX);
 	for (i = 0; i < nknown; i++)
 		suggest_try(&s, known[i]);
 	if (suggest_result(&s) != NULL)

@@ -43,7 +43,7 @@ resolve_suggest_id(const struct rules *r, const char *name)
 	struct suggest	 s;
 	size_t		 i;
 
-	suggest_init(&s, name);
+	suggest_init(&s, name, r->nsymptoms + r->nrules, 1);
 	for (i = 0; i < r->nsymptoms; i++) {
 		if (r->symptoms[i].id != NULL)
 			suggest_try(&s, r->symptoms[i].id);
@@ -133,7 +133,7 @@ resolve_level(struct resolve *x, struct rule *rule)
 
 	if (strmap_get(&x->r->level_ids, rule->level_id, &rule->level))
 		return;
-	suggest_init(&s, rule->level_id);
+	suggest_init(&s, rule->level_id, x->r->nlevels, x->d->n < DIAG_MAX);
 	for (i = 0; i < x->r->nlevels; i++) {
 		if (x->r->levels[i].id != NULL)
 			suggest_try(&s, x->r->levels[i].id);

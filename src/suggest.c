@@ -10,13 +10,18 @@
 
 #define SUGGEST_MAX_LEN	64
 
+/*
+ * Start looking for the closest of ncandidates names to word.  With more
+ * than SUGGEST_MAX_CANDIDATES, or when wanted is 0 (the message would
+ * not be shown), no work is done and there is no suggestion.
+ */
 void
-suggest_init(struct suggest *s, const char *word)
+suggest_init(struct suggest *s, const char *word, size_t ncandidates,
+    int wanted)
 {
-	s->word = word;
+	s->word = wanted && ncandidates <= SUGGEST_MAX_CANDIDATES ? word : NULL;
 	s->best = NULL;
 	s->dist = (size_t)-1;
-	s->seen = 0;
 }
 
 /*
@@ -56,10 +61,12 @@ suggest_distance(const char *a, size_t la, const char *b, size_t lb)
 void
 suggest_try(struct suggest *s, const char *cand)
 {
-	size_t	 la = strlen(s->word), lb = strlen(cand), d;
+	size_t	 la, lb, d;
 
-	if (++s->seen > SUGGEST_MAX_CANDIDATES)
+	if (s->word == NULL)
 		return;
+	la = strlen(s->word);
+	lb = strlen(cand);
 	if (la > SUGGEST_MAX_LEN || lb > SUGGEST_MAX_LEN)
 		return;
 	if ((la > lb ? la - lb : lb - la) > 2)
@@ -75,11 +82,9 @@ suggest_try(struct suggest *s, const char *cand)
 const char *
 suggest_result(const struct suggest *s)
 {
-	size_t	 len = strlen(s->word);
-
-	if (s->best == NULL || s->seen > SUGGEST_MAX_CANDIDATES)
+	if (s->word == NULL || s->best == NULL)
 		return (NULL);
-	if (s->dist == 0 || s->dist > 2 || s->dist * 3 > len)
+	if (s->dist == 0 || s->dist > 2 || s->dist * 3 > strlen(s->word))
 		return (NULL);
 	return (s->best);
 }

@@ -7,13 +7,12 @@
 #define SUGGEST_MAX_CANDIDATES	5000	/* more than this: no suggestion */
 
 struct suggest {
-	const char	*word;
+	const char	*word;		/* NULL: too many candidates, or no use */
 	const char	*best;
 	size_t		 dist;
-	size_t		 seen;
 };
 
-void		 suggest_init(struct suggest *, const char *);
+void		 suggest_init(struct suggest *, const char *, size_t, int);
 void		 suggest_try(struct suggest *, const char *);
 const char	*suggest_result(const struct suggest *);
 
