@@ -423,14 +423,24 @@ finish_output(int rc)
 	return (rc);
 }
 
+/*
+ * Write the output, made safe for a terminal: text from the rules or a
+ * file name can hold nothing that a terminal would take as a command.
+ */
 static int
 write_buf(const struct buf *b, int rc)
 {
-	if (b->failed) {
+	struct buf	 safe;
+
+	buf_init(&safe);
+	utf8_sanitize(&safe, buf_str(b), b->len, 0);
+	if (b->failed || safe.failed) {
+		buf_free(&safe);
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
 	}
-	fwrite(buf_str(b), 1, b->len, stdout);
+	fwrite(buf_str(&safe), 1, safe.len, stdout);
+	buf_free(&safe);
 	return (finish_output(rc));
 }
 
@@ -470,23 +480,27 @@ run_lint(const struct options *o)
 	struct rules	*r = NULL;
 	struct diags	 d;
 	enum origin	 from;
+	struct buf	 b;
 	int		 rc;
 
 	diags_init(&d);
+	buf_init(&b);
 	rc = load_rules(o, &r, &from, &d);
 	print_diags(&d);
 	if (rc == 0)
-		printf("%s: ok: %zu levels, %zu symptoms, %zu rules, %zu "
-		    "warning%s (%s)\n", r->origin, r->nlevels, r->nsymptoms,
-		    r->nrules, d.nwarnings, d.nwarnings == 1 ? "" : "s",
-		    origin_text[from]);
+		buf_printf(&b, "%s: ok: %zu levels, %zu symptoms, %zu rules, "
+		    "%zu warning%s (%s)\n", r->origin, r->nlevels,
+		    r->nsymptoms, r->nrules, d.nwarnings, d.nwarnings == 1 ?
+		    "" : "s", origin_text[from]);
 	else if (rc == EX_CONFIG)
 		warnmsg("%s: %zu error%s, %zu warning%s (%s)", d.file,
 		    d.nerrors, d.nerrors == 1 ? "" : "s", d.nwarnings,
 		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
 	rules_free(r);
 	diags_free(&d);
-	return (finish_output(rc));
+	rc = write_buf(&b, rc);
+	buf_free(&b);
+	return (rc);
 }
 
 static int

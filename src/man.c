@@ -48,6 +48,38 @@ man_text(struct buf *b, const char *s)
 	buf_absorb(b, &t);
 }
 
+/*
+ * Text for the arguments of a macro line: every word starts with \& so
+ * that none can be read as a macro, and quotes cannot open an argument.
+ */
+static void
+man_args(struct buf *b, const char *s)
+{
+	struct buf	 t;
+	const char	*p;
+	int		 bow = 1;
+
+	buf_init(&t);
+	utf8_sanitize(&t, s, strlen(s), 0);
+	for (p = buf_str(&t); *p != '\0'; p++) {
+		if (*p == ' ' || *p == '\t') {
+			buf_putc(b, ' ');
+			bow = 1;
+			continue;
+		}
+		if (bow)
+			buf_puts(b, "\\&");
+		bow = 0;
+		if (*p == '\\')
+			buf_puts(b, "\\e");
+		else if (*p == '"')
+			buf_puts(b, "\\(dq");
+		else
+			buf_putc(b, *p);
+	}
+	buf_absorb(b, &t);
+}
+
 static void
 man_line(struct buf *b, const char *s)
 {
@@ -70,7 +102,8 @@ man_date(struct buf *b, const char *date)
 		buf_printf(b, ".Dd %s %d, %d\n", months[m - 1], d, y);
 	else {
 		buf_puts(b, ".Dd ");
-		man_line(b, date);
+		man_args(b, date);
+		buf_putc(b, '\n');
 	}
 }
 
@@ -158,7 +191,7 @@ man_levels(struct buf *b, const struct rules *r)
 	    "urgent level that fired.\n.Bl -tag -width Ds\n");
 	for (i = 0; i < r->nlevels; i++) {
 		buf_printf(b, ".It Cm %s Pq ", r->levels[i].id);
-		man_text(b, r->levels[i].tag);
+		man_args(b, r->levels[i].tag);
 		buf_printf(b, ", rank %zu\n", rules_rank(r, i));
 		man_line(b, r->levels[i].label);
 		buf_puts(b, ".Pp\n");
@@ -177,7 +210,8 @@ man_symptoms(struct buf *b, const struct rules *r)
 	    "group.\nThe id is what\n.Fl -check\nand\n.Fl -answers\ntake.\n");
 	for (g = 0; g < r->ngroups; g++) {
 		buf_puts(b, ".Ss ");
-		man_line(b, r->groups[g].name);
+		man_args(b, r->groups[g].name);
+		buf_putc(b, '\n');
 		buf_puts(b, ".Bl -tag -width Ds\n");
 		for (k = 0; k < r->groups[g].n; k++) {
 			s = &r->symptoms[r->groups[g].symptoms[k]];
