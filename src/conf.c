@@ -144,12 +144,6 @@ struct conf_ctx {
 	struct strmap	 groups;
 };
 
-const char *
-conf_color_name(size_t i)
-{
-	return (i < NFIELDS(conf_colors) ? conf_colors[i] : NULL);
-}
-
 /* The index of a colour name, or -1. */
 int
 conf_color(const char *name)

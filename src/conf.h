@@ -32,7 +32,6 @@ enum conf_status conf_load_file(const char *, struct rules **,
 		    struct diags *);
 enum conf_status conf_load_string(const char *, size_t, const char *,
 		    struct rules **, struct diags *);
-const char	*conf_color_name(size_t);
 int		 conf_color(const char *);
 
 /* resolve.c: the second pass, once every entry has been read. */

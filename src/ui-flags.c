@@ -133,21 +133,45 @@ ui_info_flag(const struct ui *u, struct buf *b)
 	buf_puts(b, ".");
 }
 
+/* The text of the info pane. */
+void
+ui_info_text(const struct ui *u, struct buf *b)
+{
+	const struct view *v = u->v;
+	const struct symptom *s = &u->r->symptoms[view_symptom(v)];
+
+	if (v->pane == PANE_FLAGS && v->nfired > 0)
+		ui_info_flag(u, b);
+	else if (s->help != NULL)
+		buf_puts(b, s->help);
+	else
+		buf_puts(b, "There is no more to say about this answer.");
+}
+
+/* Does the info pane's text go on past the pane (so that i shows it)? */
+int
+ui_info_cut(const struct ui *u)
+{
+	const struct view_rect *p = &u->v->layout.info;
+	struct buf	 b;
+	size_t		 n;
+
+	buf_init(&b);
+	ui_info_text(u, &b);
+	n = wrap_lines(buf_str(&b), (size_t)(p->w > 0 ? p->w : 1), NULL, NULL,
+	    0);
+	buf_free(&b);
+	return (n > (size_t)p->h);
+}
+
 void
 ui_info_draw(const struct ui *u)
 {
-	const struct view *v = u->v;
-	const struct view_rect *p = &v->layout.info;
-	const struct symptom *s = &u->r->symptoms[view_symptom(v)];
+	const struct view_rect *p = &u->v->layout.info;
 	struct buf	 b;
 
 	buf_init(&b);
-	if (v->pane == PANE_FLAGS && v->nfired > 0)
-		ui_info_flag(u, &b);
-	else if (s->help != NULL)
-		buf_puts(&b, s->help);
-	else
-		buf_puts(&b, "There is no more to say about this answer.");
+	ui_info_text(u, &b);
 	ui_wrapped(u, p->y, p->x, p->w, p->h, buf_str(&b), A_NORMAL, 0, 0, 0);
 	buf_free(&b);
 }

@@ -13,7 +13,7 @@
 
 static const char *ui_help_key_names[] = {
 	"Up, k, ^P", "Down, j, ^N", "PgUp, PgDn", "Home, g", "End, G",
-	"Space, x, Enter", "Tab, Shift-Tab", "/", "n, N", "?, F1", "s",
+	"Space, x, Enter", "Tab, Shift-Tab", "i", "/", "n, N", "?, F1", "s",
 	"q, Q", "^L", "Esc", "mouse"
 };
 
@@ -23,8 +23,10 @@ static const char *ui_help_key_texts[] = {
 	"move a page up or down",
 	"go to the first answer (or flag)",
 	"go to the last answer (or flag)",
-	"tick or clear the answer; Enter never sends anything",
+	"tick or clear the answer; Enter never sends anything (in the "
+	    "red-flags panel: show all of the flag)",
 	"switch between the list and the red-flags panel",
+	"show all about the answer, or the red flag, in focus",
 	"search the answers as you type; Enter keeps, Esc cancels",
 	"go to the next or previous match",
 	"show this help",
@@ -37,15 +39,6 @@ static const char *ui_help_key_texts[] = {
 
 #define UI_HELP_KEYS	(sizeof(ui_help_key_names) / sizeof(ui_help_key_names[0]))
 
-/* The keys and what they do, for checks against the manual. */
-size_t
-ui_help_keys(const char ***names, const char ***texts)
-{
-	*names = ui_help_key_names;
-	*texts = ui_help_key_texts;
-	return (UI_HELP_KEYS);
-}
-
 static const char *ui_help_about =
     "redflag lists symptoms of back pain. When an answer, or a mix of "
     "answers, is a red flag (a sign that the pain may have a serious "
@@ -57,13 +50,17 @@ static const char *ui_help_about =
     "UK, 112 in the EU, 911 in the US). Your answers are not stored "
     "anywhere unless you save a report.";
 
-/* The help as lines of text: keys first, then the note and disclaimer. */
+/*
+ * The help as lines: the keys, then what redflag is, then the rules'
+ * disclaimer.  Lines from top on are drawn in rows y0 to y0 + h - 1;
+ * returns the number of lines there are.
+ */
 static size_t
 ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 {
-	size_t	 i, n = 0, starts[32], lens[32], k, m;
-	int	 y = y0;
-	char	 line[512];
+	const char	*text;
+	size_t		 i, n = 0, k, m;
+	int		 y = y0;
 
 	for (i = 0; i < UI_HELP_KEYS; i++, n++) {
 		if (n >= top && y < y0 + h) {
@@ -73,23 +70,16 @@ ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 			    A_NORMAL, u->ascii);
 		}
 	}
-	n++;
-	if (n > top && y < y0 + h)
-		y++;
 	for (k = 0; k < 2; k++) {
-		const char *text = k == 0 ? ui_help_about : u->r->disclaimer;
-
-		m = wrap_lines(text, (size_t)(w - 4), starts, lens, 32);
-		for (i = 0; i < m && i < 32; i++, n++) {
-			if (n < top || y >= y0 + h)
-				continue;
-			snprintf(line, sizeof(line), "%.*s", (int)lens[i],
-			    text + starts[i]);
-			ui_text(y++, 2, w - 4, line, A_NORMAL, u->ascii);
+		if (n++ >= top && y < y0 + h)
+			y++;	/* a blank line */
+		text = k == 0 ? ui_help_about : u->r->disclaimer;
+		m = wrap_lines(text, (size_t)(w > 5 ? w - 4 : 1), NULL, NULL, 0);
+		for (i = 0; i < m; i++, n++) {
+			if (n >= top && y < y0 + h)
+				ui_wrapped(u, y++, 2, w - 4, 1, text, A_NORMAL,
+				    0, i, 0);
 		}
-		n++;
-		if (n > top && y < y0 + h)
-			y++;
 	}
 	return (n);
 }
@@ -112,22 +102,23 @@ ui_help_draw(const struct ui *u)
 void
 ui_help_key(struct ui *u, int key, int fn)
 {
-	size_t	 total, page;
+	const struct view_layout *l = &u->v->layout;
+	size_t	 shown = (size_t)(l->height > 4 ? l->height - 4 : 1), total;
+	size_t	 page = shown > 1 ? shown - 1 : 1, last;
 
-	if (fn && (key == KEY_DOWN || key == KEY_NPAGE))
-		u->help_top += key == KEY_DOWN ? 1 : 10;
-	else if (!fn && (key == 'j' || key == ' '))
-		u->help_top += key == 'j' ? 1 : 10;
-	else if ((fn && (key == KEY_UP || key == KEY_PPAGE)) ||
-	    (!fn && key == 'k')) {
-		if (u->help_top > 0)
-			u->help_top -= key == KEY_PPAGE && u->help_top >= 10 ?
-			    10 : 1;
-	} else if ((fn && key == KEY_F(1)) || (!fn && (key == 'q' ||
+	total = ui_help_lines(u, l->width, 0, 0, 0);
+	last = total > shown ? total - shown : 0;
+	if ((fn && key == KEY_DOWN) || (!fn && key == 'j'))
+		u->help_top++;
+	else if ((fn && key == KEY_NPAGE) || (!fn && key == ' '))
+		u->help_top += page;
+	else if ((fn && key == KEY_UP) || (!fn && key == 'k'))
+		u->help_top -= u->help_top > 0;
+	else if (fn && key == KEY_PPAGE)
+		u->help_top = u->help_top > page ? u->help_top - page : 0;
+	else if ((fn && key == KEY_F(1)) || (!fn && (key == 'q' ||
 	    key == 27 || key == '?' || key == '\r' || key == '\n')))
 		u->screen = SCREEN_MAIN;
-	total = ui_help_lines(u, u->v->layout.width, 0, 0, 0);
-	page = (size_t)(u->v->layout.height > 4 ? u->v->layout.height - 4 : 1);
-	if (u->help_top + page > total)
-		u->help_top = total > page ? total - page : 0;
+	if (u->help_top > last)
+		u->help_top = last;
 }

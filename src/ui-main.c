@@ -12,8 +12,6 @@
 
 #include "ui.h"
 
-#define CTRL(c)	((c) & 0x1f)
-
 /*
  * The rules' title, and how many red flags there are.  (Not how many
  * answers are ticked: a toggle that changes no flag then rewrites only
@@ -48,7 +46,7 @@ static const struct ui_hint ui_hints_list[] = {
 	{ "s", "save" }, { "?", "help" }, { "q", "quit" }
 };
 static const struct ui_hint ui_hints_flags[] = {
-	{ "Up/Down", "flag" }, { "Tab", "list" }, { "s", "save" },
+	{ "Up/Down", "scroll" }, { "i", "all of it" }, { "Tab", "list" },
 	{ "?", "help" }, { "q", "quit" }
 };
 static const struct ui_hint ui_hints_search[] = {
@@ -107,14 +105,17 @@ ui_main_cursor(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_layout *l = &v->layout;
+	size_t	 start;
 
 	if (u->prompt != PROMPT_NONE) {
 		move(l->status.y, getcurx(stdscr));
 		return;
 	}
-	if (v->pane == PANE_FLAGS && v->nfired > 0)
-		move(l->flags.y + (int)(view_flag_start(v, v->flag) - v->flag_top),
-		    l->flags.x);
+	if (v->pane == PANE_FLAGS && v->nfired > 0) {
+		start = view_flag_start(v, v->flag);
+		move(l->flags.y + (int)(start > v->flag_top ? start -
+		    v->flag_top : 0), l->flags.x);
+	}
 	else
 		move(l->list.y + (int)(v->focus - v->top), l->list.x + 3);
 }
@@ -147,21 +148,20 @@ ui_main_pane(struct ui *u)
 	view_pane(u->v, u->v->pane == PANE_LIST ? PANE_FLAGS : PANE_LIST);
 }
 
+/* Space, x and Enter tick in the list; in the flags panel they show all. */
 static void
 ui_main_toggle(struct ui *u)
 {
-	if (u->v->pane == PANE_FLAGS) {
-		ui_status(u, 0, "Press Tab to go back to the list and tick "
-		    "answers.");
-		return;
-	}
-	view_toggle(u->v);
+	if (u->v->pane == PANE_FLAGS)
+		ui_more_open(u);
+	else
+		view_toggle(u->v);
 }
 
 enum ui_action {
 	ACT_NONE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
 	ACT_END, ACT_TOGGLE, ACT_PANE, ACT_SEARCH, ACT_NEXT, ACT_PREV,
-	ACT_HELP, ACT_SAVE, ACT_QUIT, ACT_ESCAPE
+	ACT_HELP, ACT_SAVE, ACT_QUIT, ACT_ESCAPE, ACT_MORE
 };
 
 struct ui_binding {
@@ -172,9 +172,9 @@ struct ui_binding {
 
 /* The keys of the checklist screen; ui-help.c describes them. */
 static const struct ui_binding ui_bindings[] = {
-	{ 1, KEY_UP, ACT_UP }, { 0, 'k', ACT_UP }, { 0, CTRL('P'), ACT_UP },
+	{ 1, KEY_UP, ACT_UP }, { 0, 'k', ACT_UP }, { 0, UI_CTRL('P'), ACT_UP },
 	{ 1, KEY_DOWN, ACT_DOWN }, { 0, 'j', ACT_DOWN },
-	{ 0, CTRL('N'), ACT_DOWN },
+	{ 0, UI_CTRL('N'), ACT_DOWN },
 	{ 1, KEY_PPAGE, ACT_PAGE_UP }, { 1, KEY_NPAGE, ACT_PAGE_DOWN },
 	{ 1, KEY_HOME, ACT_HOME }, { 0, 'g', ACT_HOME },
 	{ 1, KEY_END, ACT_END }, { 0, 'G', ACT_END },
@@ -185,6 +185,7 @@ static const struct ui_binding ui_bindings[] = {
 	{ 0, '/', ACT_SEARCH }, { 0, 'n', ACT_NEXT }, { 0, 'N', ACT_PREV },
 	{ 0, '?', ACT_HELP }, { 1, KEY_F(1), ACT_HELP },
 	{ 0, 's', ACT_SAVE }, { 0, 'q', ACT_QUIT }, { 0, 'Q', ACT_QUIT },
+	{ 0, 'i', ACT_MORE },
 	{ 0, 27, ACT_ESCAPE },
 };
 
@@ -259,6 +260,9 @@ ui_main_key(struct ui *u, int key, int fn)
 		break;
 	case ACT_QUIT:
 		ui_prompt_quit(u);
+		break;
+	case ACT_MORE:
+		ui_more_open(u);
 		break;
 	case ACT_ESCAPE:
 		break;	/* nothing to cancel */

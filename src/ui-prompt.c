@@ -13,8 +13,6 @@
 #include "report.h"
 #include "ui.h"
 
-#define CTRL(c)	((c) & 0x1f)
-
 /* Encode a character as UTF-8; returns its length, or 0 if not text. */
 static size_t
 ui_prompt_utf8(int c, char *out)
@@ -47,7 +45,7 @@ static int
 ui_prompt_is_erase(int key, int fn)
 {
 	return ((fn && key == KEY_BACKSPACE) || (!fn && (key == 0x7f ||
-	    key == CTRL('H'))));
+	    key == UI_CTRL('H'))));
 }
 
 static int
@@ -120,7 +118,7 @@ ui_prompt_edit(char *line, size_t size, int key, int fn)
 		line[len] = '\0';
 		return (1);
 	}
-	if (!fn && key == CTRL('U')) {
+	if (!fn && key == UI_CTRL('U')) {
 		line[0] = '\0';
 		return (1);
 	}
@@ -147,7 +145,7 @@ ui_prompt_search_key(struct ui *u, int key, int fn)
 			view_move(u->v, key == KEY_UP ? -1 : 1);
 	} else if (ui_prompt_is_erase(key, fn))
 		view_search_erase(u->v);
-	else if (!fn && key == CTRL('U')) {
+	else if (!fn && key == UI_CTRL('U')) {
 		while (u->v->search[0] != '\0')
 			view_search_erase(u->v);
 	} else if (!fn && (n = ui_prompt_utf8(key, enc)) > 0) {
@@ -230,6 +228,8 @@ ui_prompt_draw(const struct ui *u)
 		    u->style.error : (int)A_NORMAL, u->ascii);
 	else
 		ui_text(s->y, 0, s->w, v->pane == PANE_FLAGS && v->nfired ?
-		    "Why this flag, and its source:" : "About this answer:",
-		    u->style.heading, 1);
+		    (ui_info_cut(u) ? "Why this flag, and its source (i: all "
+		    "of it):" : "Why this flag, and its source:") :
+		    (ui_info_cut(u) ? "About this answer (i: all of it):" :
+		    "About this answer:"), u->style.heading, 1);
 }

@@ -273,16 +273,20 @@ void
 ui_wrapped(const struct ui *u, int y, int x, int w, int h, const char *text,
     int ea, size_t emph, size_t skip, int hang)
 {
-	size_t	 starts[64], lens[64], n, i, e;
+	size_t	 width = (size_t)(w > hang + 1 ? w - hang : 1), n, i, e;
+	size_t	*starts, *lens;
 	int	 row = 0, indent;
-	char	 line[1024];
+	char	*line;
 
-	n = wrap_lines(text, (size_t)(w > hang + 1 ? w - hang : 1), starts,
-	    lens, 64);
-	for (i = skip; i < n && i < 64 && row < h; i++, row++) {
+	n = wrap_lines(text, width, NULL, NULL, 0);
+	starts = calloc(n + 1, sizeof(*starts));
+	lens = calloc(n + 1, sizeof(*lens));
+	line = malloc(strlen(text) + 1);
+	if (starts == NULL || lens == NULL || line == NULL)
+		goto out_free;
+	wrap_lines(text, width, starts, lens, n);
+	for (i = skip; i < n && row < h; i++, row++) {
 		indent = i == 0 ? 0 : hang;
-		if (lens[i] >= sizeof(line))
-			lens[i] = sizeof(line) - 1;
 		memcpy(line, text + starts[i], lens[i]);
 		line[lens[i]] = '\0';
 		e = i == 0 && emph > 0 ? (emph < lens[i] ? emph : lens[i]) : 0;
@@ -295,6 +299,10 @@ ui_wrapped(const struct ui *u, int y, int x, int w, int h, const char *text,
 		ui_text(y + row, x + indent, w - indent, line, A_NORMAL,
 		    u->ascii);
 	}
+out_free:
+	free(starts);
+	free(lens);
+	free(line);
 }
 
 /* Show a message on the status line until the next key. */
@@ -317,6 +325,8 @@ ui_draw(const struct ui *u)
 		ui_small_draw(u);
 	else if (u->screen == SCREEN_HELP)
 		ui_help_draw(u);
+	else if (u->screen == SCREEN_MORE)
+		ui_more_draw(u);
 	else
 		ui_main_draw(u);
 	refresh();
@@ -347,7 +357,7 @@ ui_key(struct ui *u, int key, int fn)
 		ui_mouse(u);
 		return;
 	}
-	if (!fn && key == ('L' & 0x1f)) {
+	if (!fn && key == UI_CTRL('L')) {
 		clearok(curscr, TRUE);
 		return;
 	}
@@ -359,6 +369,8 @@ ui_key(struct ui *u, int key, int fn)
 	}
 	else if (u->screen == SCREEN_HELP)
 		ui_help_key(u, key, fn);
+	else if (u->screen == SCREEN_MORE)
+		ui_more_key(u, key, fn);
 	else
 		ui_main_key(u, key, fn);
 }

@@ -23,8 +23,11 @@ struct ui_opts {
 
 enum ui_screen {
 	SCREEN_MAIN,
-	SCREEN_HELP
+	SCREEN_HELP,
+	SCREEN_MORE
 };
+
+#define UI_CTRL(c)	((c) & 0x1f)	/* the key typed with Control */
 
 enum ui_prompt {
 	PROMPT_NONE,
@@ -55,6 +58,8 @@ struct ui {
 	struct ui_style	 style;
 	enum ui_screen	 screen;
 	size_t		 help_top;
+	size_t		 more_top;
+	int		 more_flag;	/* the page is about the focused flag */
 	enum ui_prompt	 prompt;
 	char		 input[PATH_MAX];	/* the line being edited */
 	char		 status[512];		/* a message for the user */
@@ -86,11 +91,17 @@ void	 ui_list_draw(const struct ui *);
 /* ui-flags.c: the red-flags panel and the info pane under it */
 void	 ui_flags_draw(const struct ui *);
 void	 ui_info_draw(const struct ui *);
+void	 ui_info_text(const struct ui *, struct buf *);
+int	 ui_info_cut(const struct ui *);
 
 /* ui-help.c: the help screen */
 void	 ui_help_draw(const struct ui *);
 void	 ui_help_key(struct ui *, int, int);
-size_t	 ui_help_keys(const char ***, const char ***);
+
+/* ui-more.c: all about the focused answer or flag */
+void	 ui_more_draw(const struct ui *);
+void	 ui_more_key(struct ui *, int, int);
+void	 ui_more_open(struct ui *);
 
 /* ui-small.c: the page shown when the terminal is too small */
 void	 ui_small_draw(const struct ui *);

@@ -135,7 +135,11 @@ view_flag_start(const struct view *v, size_t i)
 	return (start);
 }
 
-/* Keep the focused flag's first line, and as much of it as fits, shown. */
+/*
+ * Keep part of the focused flag shown: its first line and as much as
+ * fits when it is out of view; when some of it is in view (the user may
+ * be reading a long flag line by line), leave the panel where it is.
+ */
 static void
 view_scroll_flags(struct view *v)
 {
@@ -151,10 +155,39 @@ view_scroll_flags(struct view *v)
 	h = (size_t)v->layout.flags.h;
 	start = view_flag_start(v, v->flag);
 	len = view_flag_lines(v, v->flag, v->layout.flags.w);
-	if (start < v->flag_top)
-		v->flag_top = start;
-	else if (start + (len < h ? len : h) > v->flag_top + h)
+	if (start + len <= v->flag_top || start >= v->flag_top + h)
+		v->flag_top = start;	/* wholly out of view */
+	if (start > v->flag_top && start + (len < h ? len : h) > v->flag_top + h)
 		v->flag_top = start + (len < h ? len : h) - h;
+}
+
+/*
+ * In the flags panel, Down shows the next line of a flag taller than
+ * the panel, and then moves to the next flag; Up likewise.
+ */
+static void
+view_flags_step(struct view *v, int down)
+{
+	size_t	 h = (size_t)v->layout.flags.h, start, len;
+
+	if (v->nfired == 0)
+		return;
+	start = view_flag_start(v, v->flag);
+	len = view_flag_lines(v, v->flag, v->layout.flags.w);
+	if (down && start + len > v->flag_top + h)
+		v->flag_top++;
+	else if (down && v->flag + 1 < v->nfired)
+		v->flag++;
+	else if (!down && start < v->flag_top)
+		v->flag_top--;
+	else if (!down && v->flag > 0) {
+		v->flag--;
+		start = view_flag_start(v, v->flag);
+		len = view_flag_lines(v, v->flag, v->layout.flags.w);
+		if (start < v->flag_top)	/* show its end: read upwards */
+			v->flag_top = len > h ? start + len - h : start;
+	}
+	view_scroll_flags(v);
 }
 
 /* Re-read the fired flags and marks after the answers changed. */
@@ -238,13 +271,10 @@ view_move(struct view *v, long delta)
 	size_t	 row = v->focus;
 
 	if (v->pane == PANE_FLAGS) {
-		if (delta < 0)
-			v->flag = (size_t)-delta > v->flag ? 0 : v->flag -
-			    (size_t)-delta;
-		else if (v->nfired > 0)
-			v->flag = v->flag + (size_t)delta >= v->nfired ?
-			    v->nfired - 1 : v->flag + (size_t)delta;
-		view_scroll_flags(v);
+		for (; delta > 0; delta--)
+			view_flags_step(v, 1);
+		for (; delta < 0; delta++)
+			view_flags_step(v, 0);
 		return;
 	}
 	for (; delta > 0 && row + 1 < v->nrows; delta--) {

@@ -50,7 +50,26 @@ if tm_wait "Because you ticked: Numb or tingling around my bottom"; then pass "a
 else fail "a focused flag shows why it fired" "$(tm_screen)"; fi
 case $(tm_screen) in *"Source: "*) pass "a focused flag shows its sources" ;;
 *) fail "a focused flag shows its sources" "$(tm_screen)" ;; esac
+# At 80x24 the flag is taller than the panel: Down reads on, to the advice.
+tm_keys Down Down Down Down
+if tm_wait "Call 999 in the UK, 112 in the EU or 911 in the US, or go to an emergency"; then
+	pass "Down in the panel reads a long flag to its advice"
+else fail "Down in the panel reads a long flag to its advice" "$(tm_screen)"; fi
+tm_keys i
+if tm_wait "Sources: NHS website: Back pain" && tm_screen | tr -d '\n' | grep -q "https://www.nhs.uk/conditions/back-pain/"; then
+	pass "i shows all of the flag, with the sources' addresses"
+else fail "i shows all of the flag, with the sources' addresses" "$(tm_screen)"; fi
+tm_keys q
+tm_wait "Why this flag"
 tm_keys Tab
+tm_keys / cancer Enter i
+if tm_wait "Tick this for any cancer" && tm_screen | grep -q "that is not correct"; then
+	pass "i shows the whole help of an answer"
+else fail "i shows the whole help of an answer" "$(tm_screen)"; fi
+tm_keys q
+tm_wait "About this answer (i: all of it):" && pass "a cut help text says i shows all of it" ||
+	fail "a cut help text says i shows all of it" "$(tm_screen)"
+tm_keys / bottom Enter
 
 # Quit asks first when the answers are not saved.
 tm_keys q

@@ -1,0 +1,141 @@
+/*
+ * ui-more.c: the page that shows all of what the info pane can only
+ * begin: the whole help of an answer, or the whole of a red flag (what
+ * to do, advice, the answers that set it off and its sources with their
+ * web addresses), or the whole no-flag advice.  It scrolls.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "format.h"
+#include "ui.h"
+#include "wrap.h"
+
+static void
+ui_more_flag(const struct ui *u, struct buf *b, size_t rule)
+{
+	const struct rule *ru = &u->r->rules[rule];
+	const struct level *l = &u->r->levels[ru->level];
+	const struct source *s;
+	size_t		 i;
+
+	buf_printf(b, "%s: %s\n", l->tag, ru->message);
+	buf_printf(b, "Do now: %s\n", l->action);
+	buf_printf(b, "%s\n", ru->advice);
+	buf_puts(b, "Because you ticked: ");
+	format_because(b, u->v->ev, rule);
+	buf_puts(b, ".\nSources: ");
+	for (i = 0; i < ru->nsources; i++) {
+		s = &u->r->sources[ru->sources[i]];
+		buf_printf(b, "%s%s%s%s%s", i ? "; " : "", s->title,
+		    s->url ? " <" : "", s->url ? s->url : "", s->url ? ">" : "");
+	}
+	buf_puts(b, ".\n");
+}
+
+/* The text of the page: paragraphs, one a line. */
+static void
+ui_more_text(const struct ui *u, struct buf *b)
+{
+	const struct view *v = u->v;
+	const struct symptom *s;
+
+	if (u->more_flag && v->nfired > 0) {
+		ui_more_flag(u, b, v->fired[v->flag]);
+		return;
+	}
+	if (u->more_flag) {
+		buf_printf(b, "No red flag\nNone of your answers is a red flag "
+		    "in these rules. This does not rule out serious disease.\n"
+		    "%s\n", u->r->no_flag);
+		return;
+	}
+	s = &u->r->symptoms[view_symptom(v)];
+	buf_printf(b, "%s\n%s\n", s->label, s->help != NULL ? s->help :
+	    "There is no more to say about this answer.");
+	buf_printf(b, "Group: %s. Id, for --check and --answers: %s.\n",
+	    s->group, s->id);
+}
+
+/*
+ * Draw the page's lines from skip on into rows y to y + h - 1; returns
+ * the number of lines the page has.
+ */
+static size_t
+ui_more_lines(const struct ui *u, int y, int w, int h, size_t skip)
+{
+	struct buf	 b;
+	char		*para, *next;
+	size_t		 n = 0, k, lines;
+
+	buf_init(&b);
+	ui_more_text(u, &b);
+	for (para = b.s; para != NULL && *para != '\0'; para = next) {
+		if ((next = strchr(para, '\n')) != NULL)
+			*next++ = '\0';
+		lines = wrap_lines(para, (size_t)(w > 1 ? w : 1), NULL, NULL, 0);
+		for (k = 0; k < lines; k++, n++) {
+			if (n >= skip && (int)(n - skip) < h)
+				ui_wrapped(u, y + (int)(n - skip), 0, w, 1, para,
+				    n == 0 ? u->style.title : (int)A_NORMAL, n == 0 ?
+				    strlen(para) : 0, k, 0);
+		}
+		n++;	/* a blank line between paragraphs */
+	}
+	buf_free(&b);
+	return (n);
+}
+
+void
+ui_more_draw(const struct ui *u)
+{
+	const struct view_layout *l = &u->v->layout;
+	size_t	 total, shown = (size_t)(l->height - 2);
+
+	total = ui_more_lines(u, 0, l->width - 1, l->height - 2, u->more_top);
+	ui_text(l->height - 1, 0, l->width, total > u->more_top + shown ?
+	    "Down, Space: more   q, Esc, i: back" : "q, Esc, i: back",
+	    A_NORMAL, 1);
+	move(0, 0);
+}
+
+void
+ui_more_key(struct ui *u, int key, int fn)
+{
+	const struct view_layout *l = &u->v->layout;
+	size_t	 shown = (size_t)(l->height > 2 ? l->height - 2 : 1), total;
+	size_t	 page = shown > 1 ? shown - 1 : 1, last;
+
+	total = ui_more_lines(u, 0, l->width - 1, 0, 0);
+	last = total > shown ? total - shown : 0;
+	if ((fn && key == KEY_DOWN) || (!fn && key == 'j'))
+		u->more_top++;
+	else if ((fn && key == KEY_NPAGE) || (!fn && key == ' '))
+		u->more_top += page;
+	else if ((fn && key == KEY_UP) || (!fn && key == 'k'))
+		u->more_top -= u->more_top > 0;
+	else if (fn && key == KEY_PPAGE)
+		u->more_top = u->more_top > page ? u->more_top - page : 0;
+	else if ((fn && key == KEY_HOME) || (!fn && key == 'g'))
+		u->more_top = 0;
+	else if ((fn && key == KEY_END) || (!fn && key == 'G'))
+		u->more_top = last;
+	else if (!fn && (key == 'q' || key == 'i' || key == 27 ||
+	    key == '\r' || key == '\n'))
+		u->screen = SCREEN_MAIN;
+	if (u->more_top > last)
+		u->more_top = last;
+}
+
+/* Open the page for the focused answer, or flag in the flags panel. */
+void
+ui_more_open(struct ui *u)
+{
+	u->screen = SCREEN_MORE;
+	u->more_top = 0;
+	u->more_flag = u->v->pane == PANE_FLAGS;
+}
