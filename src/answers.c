@@ -97,6 +97,8 @@ answers_text(const char *text, struct eval *ev, struct diags *d)
 	unsigned long	 line = 1;
 	size_t		 bad = 0, len;
 
+	if (strncmp(p, "\xef\xbb\xbf", 3) == 0)
+		p += 3;		/* a byte order mark from an editor */
 	while (*p != '\0') {
 		eol = strchr(p, '\n');
 		len = eol != NULL ? (size_t)(eol - p) : strlen(p);

@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,10 +80,12 @@ cond_nomem(struct cond_parser *p)
 	snprintf(p->err->msg, sizeof(p->err->msg), "out of memory");
 }
 
+/* ASCII letters, digits and _, whatever the locale. */
 static int
 cond_is_word(int c)
 {
-	return (isalnum(c) || c == '_');
+	return ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c == '_');
 }
 
 static enum cond_tok
@@ -102,7 +103,7 @@ cond_word(const char *s, size_t n)
 	if (n == 2 && strncmp(s, "of", 2) == 0)
 		return (TOK_OF);
 	for (i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]))
+		if (s[i] < '0' || s[i] > '9')
 			digits = 0;
 	}
 	return (digits ? TOK_NUMBER : TOK_NAME);
@@ -187,7 +188,8 @@ cond_check_case(struct cond_parser *p)
 	if (p->tok != TOK_NAME || p->len > 3)
 		return (0);
 	for (i = 0; i < p->len; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' :
+		    s[i]);
 	low[p->len] = '\0';
 	if (!cond_keyword(low))
 		return (0);
@@ -205,13 +207,13 @@ cond_check_name(struct cond_parser *p)
 	if (cond_check_case(p) != 0)
 		return (-1);
 	for (i = 0; i < p->len; i++) {
-		if (isupper((unsigned char)s[i])) {
+		if (s[i] >= 'A' && s[i] <= 'Z') {
 			cond_fail(p, p->pos, "'%.*s': ids use only a-z, 0-9 "
 			    "and _", p->len > 40 ? 40 : (int)p->len, s);
 			return (-1);
 		}
 	}
-	if (isdigit((unsigned char)s[0])) {
+	if (s[0] >= '0' && s[0] <= '9') {
 		cond_fail(p, p->pos, "'%.*s': an id must start with a letter",
 		    p->len > 40 ? 40 : (int)p->len, s);
 		return (-1);

@@ -7,7 +7,6 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,11 +292,11 @@ conf_check_id(struct conf_ctx *c, unsigned long line, const char *what,
 {
 	struct buf	 q;
 	const char	*p;
-	int		 bad = !islower((unsigned char)id[0]);
+	int		 bad = !(id[0] >= 'a' && id[0] <= 'z');
 
 	for (p = id; *p != '\0' && !bad; p++) {
-		if (!islower((unsigned char)*p) &&
-		    !isdigit((unsigned char)*p) && *p != '_')
+		if (!(*p >= 'a' && *p <= 'z') && !(*p >= '0' && *p <= '9') &&
+		    *p != '_')	/* ASCII, whatever the locale */
 			bad = 1;
 	}
 	if (!bad && cond_keyword(id)) {
@@ -559,9 +558,15 @@ conf_after_level(struct conf_ctx *c, struct level *l, size_t i)
 	size_t		 old;
 	char		*p;
 
-	if (strmap_put(&r->level_ids, l->id, i, &old) == 1)
+	switch (strmap_put(&r->level_ids, l->id, i, &old)) {
+	case 1:
 		conf_duplicate(c, l->line, "level", l->id, "level",
 		    r->levels[old].line);
+		break;
+	case -1:
+		conf_nomem(c);
+		return;
+	}
 	if (l->color != NULL && conf_color(l->color) < 0)
 		diags_add(c->d, DIAG_ERROR, l->line, 0, "level '%s': unknown "
 		    "color '%s' (use default, red, yellow, green, blue, "
@@ -570,7 +575,7 @@ conf_after_level(struct conf_ctx *c, struct level *l, size_t i)
 		l->color = conf_strdup(c, "default");
 	if (l->tag == NULL && (l->tag = conf_strdup(c, l->id)) != NULL) {
 		for (p = l->tag; *p != '\0'; p++)
-			*p = (char)toupper((unsigned char)*p);
+			*p = (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
 		if (strlen(l->tag) > CONF_MAX_TAG)
 			l->tag[CONF_MAX_TAG] = '\0';
 	}
@@ -581,9 +586,15 @@ conf_after_source(struct conf_ctx *c, struct source *s, size_t i)
 {
 	size_t	 old;
 
-	if (strmap_put(&c->r->source_ids, s->id, i, &old) == 1)
+	switch (strmap_put(&c->r->source_ids, s->id, i, &old)) {
+	case 1:
 		conf_duplicate(c, s->line, "source", s->id, "source",
 		    c->r->sources[old].line);
+		break;
+	case -1:
+		conf_nomem(c);
+		break;
+	}
 }
 
 static void

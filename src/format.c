@@ -232,8 +232,9 @@ format_list_levels(struct buf *b, const struct rules *r,
 	buf_puts(b, "Levels, most urgent first:\n");
 	for (i = 0; i < r->nlevels; i++) {
 		buf_init(&t);
-		buf_printf(&t, "%s (%s, rank %zu): ", r->levels[i].id,
-		    r->levels[i].tag, rules_rank(r, i));
+		buf_printf(&t, "%s (", r->levels[i].id);
+		format_text(&t, r->levels[i].tag, o->ascii);
+		buf_printf(&t, ", rank %zu): ", rules_rank(r, i));
 		format_text(&t, r->levels[i].label, o->ascii);
 		buf_puts(&t, ". ");
 		format_text(&t, r->levels[i].action, o->ascii);

@@ -651,6 +651,10 @@ run_checklist(const struct options *o, const struct rules *r,
 	}
 	if (rc == UI_NO_REPORT)
 		return (EX_IOERR);
+	if (rc == UI_NO_MEMORY) {
+		warnmsg("out of memory");
+		return (EX_SOFTWARE);
+	}
 	return (finish_output(rc > 0 ? 128 + rc : 0));
 }
 

@@ -46,17 +46,17 @@ ui_flags_one(const struct ui *u, size_t i, int y, size_t skip, int h)
 	const struct rule *rule = &u->r->rules[v->fired[i]];
 	const struct level *l = &u->r->levels[rule->level];
 	const char	*parts[3];
-	struct buf	 b[2];
+	struct buf	 b[3];
 	size_t		 k, n, starts[1], lens[1];
 	int		 rows = 0, w = p->w - 2;
 
-	buf_init(&b[0]);
-	buf_init(&b[1]);
-	buf_printf(&b[0], "%s: %s", l->tag, rule->message);
-	buf_printf(&b[1], "Do now: %s", l->action);
-	parts[0] = buf_str(&b[0]);
-	parts[1] = buf_str(&b[1]);
-	parts[2] = rule->advice;
+	for (k = 0; k < 3; k++)
+		buf_init(&b[k]);
+	view_part(&b[0], v, l->tag, ": ", rule->message);
+	view_part(&b[1], v, "Do now: ", "", l->action);
+	view_part(&b[2], v, "", "", rule->advice);
+	for (k = 0; k < 3; k++)
+		parts[k] = buf_str(&b[k]);
 	if (skip == 0 && v->pane == PANE_FLAGS && i == v->flag)
 		mvaddch(y, p->x, '>');
 	for (k = 0; k < 3 && rows < h; k++) {
@@ -76,8 +76,8 @@ ui_flags_one(const struct ui *u, size_t i, int y, size_t skip, int h)
 		rows += (int)(n - skip) < h - rows ? (int)(n - skip) : h - rows;
 		skip = 0;
 	}
-	buf_free(&b[0]);
-	buf_free(&b[1]);
+	for (k = 0; k < 3; k++)
+		buf_free(&b[k]);
 	return (rows);
 }
 

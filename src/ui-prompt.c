@@ -185,7 +185,7 @@ ui_prompt_key(struct ui *u, int key, int fn)
 			u->quit = 1;
 		else if (no)
 			u->prompt = PROMPT_NONE;
-		else if (!fn && key == 's')
+		else if (!fn && key == 's' && !u->v->layout.too_small)
 			ui_prompt_save(u);
 		break;
 	case PROMPT_NONE:

@@ -111,6 +111,22 @@ ui_signals(sigset_t *open)
 	ui_catch(SIGABRT, ui_on_crash);
 }
 
+/* Give every signal this file caught back its default action. */
+static void
+ui_signals_reset(const sigset_t *open)
+{
+	static const int crash[] = {
+		SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(ui_ending_signals) / sizeof(int); i++)
+		signal(ui_ending_signals[i], SIG_DFL);
+	for (i = 0; i < sizeof(crash) / sizeof(int); i++)
+		signal(crash[i], SIG_DFL);
+	sigprocmask(SIG_SETMASK, open, NULL);
+}
+
 static int
 ui_color_of(const char *name)
 {
@@ -277,7 +293,11 @@ ui_wrapped(const struct ui *u, int y, int x, int w, int h, const char *text,
 	size_t	*starts, *lens;
 	int	 row = 0, indent;
 	char	*line;
+	struct buf safe;
 
+	buf_init(&safe);	/* wrap what will be drawn */
+	utf8_sanitize(&safe, text, strlen(text), u->ascii);
+	text = buf_str(&safe);
 	n = wrap_lines(text, width, NULL, NULL, 0);
 	starts = calloc(n + 1, sizeof(*starts));
 	lens = calloc(n + 1, sizeof(*lens));
@@ -303,6 +323,7 @@ out_free:
 	free(starts);
 	free(lens);
 	free(line);
+	buf_free(&safe);
 }
 
 /* Show a message on the status line until the next key. */
@@ -442,6 +463,7 @@ ui_summary(const struct ui *u, int reported)
 	struct format_opts fo = { FORMAT_ANSWERS, FORMAT_WIDTH, NULL, 0 };
 	struct buf	 b;
 
+	fo.ascii = u->ascii;
 	buf_init(&b);
 	report_summary(&b, u->v->ev, &fo);
 	if (u->o->report != NULL && reported)
@@ -518,15 +540,18 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	u.r = r;
 	u.o = o;
 	if ((u.v = view_new(r, ev)) == NULL)
-		return (UI_NO_TERMINAL);
+		return (UI_NO_MEMORY);
 	if (ui_start(&u, &open) != 0) {
-		sigprocmask(SIG_SETMASK, &open, NULL);
+		ui_signals_reset(&open);
 		view_free(u.v);
 		return (UI_NO_TERMINAL);
 	}
+	u.v->ascii = u.ascii;
 	ui_loop(&u, &open);
 	endwin();
 	delscreen(u.screen_ptr);
+	if (ui_signal == 0)
+		ui_signals_reset(&open);
 	if (ui_signal != 0)
 		rc = ui_signal;
 	if (o->report != NULL && ui_write_report(&u) != 0) {

@@ -72,6 +72,7 @@ struct ui {
 /* ui.c: ui_run returns 0, the signal that ended it, or one of these. */
 #define UI_NO_TERMINAL	(-1)	/* the terminal could not be set up */
 #define UI_NO_REPORT	(-2)	/* --report could not be written */
+#define UI_NO_MEMORY	(-3)
 int	 ui_run(const struct rules *, struct eval *, const struct ui_opts *);
 int	 ui_usable(char *, size_t);
 int	 ui_text(int, int, int, const char *, int, int);

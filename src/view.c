@@ -6,10 +6,10 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "view.h"
 #include "wrap.h"
 
@@ -100,6 +100,20 @@ view_scroll_list(struct view *v)
 		v->top = 0;
 }
 
+/* a, b and c joined, as they will be shown (see ui_wrapped). */
+void
+view_part(struct buf *out, const struct view *v, const char *a,
+    const char *b, const char *c)
+{
+	struct buf	 t;
+
+	buf_reset(out);
+	buf_init(&t);
+	buf_printf(&t, "%s%s%s", a, b, c);
+	utf8_sanitize(out, buf_str(&t), t.len, v->ascii);
+	buf_absorb(out, &t);
+}
+
 /*
  * Lines flag i takes in a panel width columns wide.  ui-flags.c draws
  * it two columns in: "TAG: message" filled to width - 4, then "Do now:
@@ -114,12 +128,12 @@ view_flag_lines(const struct view *v, size_t i, int width)
 	struct buf b;
 
 	buf_init(&b);
-	buf_printf(&b, "%s: %s", l->tag, rule->message);
+	view_part(&b, v, l->tag, ": ", rule->message);
 	n = wrap_lines(buf_str(&b), w, NULL, NULL, 0);
-	buf_reset(&b);
-	buf_printf(&b, "Do now: %s", l->action);
+	view_part(&b, v, "Do now: ", "", l->action);
 	n += wrap_lines(buf_str(&b), w - 2, NULL, NULL, 0);
-	n += wrap_lines(rule->advice, w - 2, NULL, NULL, 0);
+	view_part(&b, v, "", "", rule->advice);
+	n += wrap_lines(buf_str(&b), w - 2, NULL, NULL, 0);
 	buf_free(&b);
 	return (n);
 }
@@ -388,7 +402,13 @@ view_wheel(struct view *v, int y, int x, int down)
 	v->pane = keep;
 }
 
-/* Case-insensitive: does the label of the symptom on row contain s? */
+static int
+view_lower(int c)
+{
+	return (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+/* Does the label on row contain s, ignoring the case of ASCII letters? */
 static int
 view_matches(const struct view *v, size_t row, const char *s)
 {
@@ -399,7 +419,7 @@ view_matches(const struct view *v, size_t row, const char *s)
 	label = v->r->symptoms[v->rows[row].index].label;
 	for (; *label != '\0'; label++) {
 		for (p = label, q = s; *p != '\0' && *q != '\0' &&
-		    tolower((unsigned char)*p) == tolower((unsigned char)*q);
+		    view_lower(*p) == view_lower(*q);
 		    p++, q++)
 			;
 		if (*q == '\0')

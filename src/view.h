@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "eval.h"
 
 #define VIEW_MIN_COLS	40
@@ -57,6 +58,7 @@ struct view {
 	size_t		 search_from;	/* focus when the search began */
 	unsigned long	 changes;	/* answers changed this many times */
 	unsigned long	 saved;		/* value of changes at the last save */
+	int		 ascii;		/* text is shown as ASCII (for wrapping) */
 	struct view_layout layout;
 };
 
@@ -79,6 +81,8 @@ void		 view_search_end(struct view *, int);
 int		 view_search_next(struct view *, int);
 int		 view_unsaved(const struct view *);
 size_t		 view_flag_lines(const struct view *, size_t, int);
+void		 view_part(struct buf *, const struct view *, const char *,
+		    const char *, const char *);
 size_t		 view_flag_start(const struct view *, size_t);
 size_t		 view_symptom(const struct view *);
 

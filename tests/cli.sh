@@ -57,6 +57,14 @@ is "--answers unknown id: status 65" "$rc" 65
 is "--answers unknown id: FILE:LINE" "$err" "$TMPD/bad-answers:3: unknown symptom id 'fevr'"
 printf 'both_legs\n' | "$REDFLAG" -f "$small" --answers - >/dev/null 2>&1
 is "--answers - reads standard input" "$?" 3
+printf '\357\273\277both_legs\r\n' >"$TMPD/bom"
+run -f "$small" --answers "$TMPD/bom"
+is "--answers: a byte order mark and CRLF are fine" "$rc" 3
+mkfifo "$TMPD/fifo"
+(sleep 0.3; echo both_legs >"$TMPD/fifo") &
+run -f "$small" --answers "$TMPD/fifo"
+is "--answers: a FIFO waits for its writer" "$rc" 3
+wait
 run -f "$small" --answers "$TMPD/missing"
 is "--answers missing file: 66" "$rc" 66
 is "--answers missing file: message" "$err" "redflag: $TMPD/missing: No such file or directory"

@@ -159,6 +159,10 @@ test_format_wrap(void **state)
 	wrap(&b, "\xe4\xb8\xad\xe6\x96\x87\xe5\xad\x97 ab", 4, 0, 0);
 	assert_string_equal(buf_str(&b), "\xe4\xb8\xad\xe6\x96\x87\n"
 	    "\xe5\xad\x97\nab\n");	/* wide characters take two columns */
+	buf_reset(&b);
+	wrap(&b, "\xe2\x9a\xa1\xe2\x9a\xa1\xe2\x9a\xa1", 4, 0, 0);
+	assert_string_equal(buf_str(&b), "\xe2\x9a\xa1\xe2\x9a\xa1\n"
+	    "\xe2\x9a\xa1\n");		/* so do emoji, such as U+26A1 */
 	buf_free(&b);
 }
 
