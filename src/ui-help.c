@@ -103,22 +103,12 @@ void
 ui_help_key(struct ui *u, int key, int fn)
 {
 	const struct view_layout *l = &u->v->layout;
-	size_t	 shown = (size_t)(l->height > 4 ? l->height - 4 : 1), total;
-	size_t	 page = shown > 1 ? shown - 1 : 1, last;
+	size_t	 shown = (size_t)(l->height > 4 ? l->height - 4 : 1);
 
-	total = ui_help_lines(u, l->width, 0, 0, 0);
-	last = total > shown ? total - shown : 0;
-	if ((fn && key == KEY_DOWN) || (!fn && key == 'j'))
-		u->help_top++;
-	else if ((fn && key == KEY_NPAGE) || (!fn && key == ' '))
-		u->help_top += page;
-	else if ((fn && key == KEY_UP) || (!fn && key == 'k'))
-		u->help_top -= u->help_top > 0;
-	else if (fn && key == KEY_PPAGE)
-		u->help_top = u->help_top > page ? u->help_top - page : 0;
-	else if ((fn && key == KEY_F(1)) || (!fn && (key == 'q' ||
-	    key == 27 || key == '?' || key == '\r' || key == '\n')))
+	if (ui_scroll_key(&u->help_top, ui_help_lines(u, l->width, 0, 0, 0),
+	    shown, key, fn))
+		return;
+	if ((fn && key == KEY_F(1)) || (!fn && (key == 'q' || key == 27 ||
+	    key == '?' || key == '\r' || key == '\n')))
 		u->screen = SCREEN_MAIN;
-	if (u->help_top > last)
-		u->help_top = last;
 }

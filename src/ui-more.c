@@ -107,28 +107,14 @@ void
 ui_more_key(struct ui *u, int key, int fn)
 {
 	const struct view_layout *l = &u->v->layout;
-	size_t	 shown = (size_t)(l->height > 2 ? l->height - 2 : 1), total;
-	size_t	 page = shown > 1 ? shown - 1 : 1, last;
+	size_t	 shown = (size_t)(l->height > 2 ? l->height - 2 : 1);
 
-	total = ui_more_lines(u, 0, l->width - 1, 0, 0);
-	last = total > shown ? total - shown : 0;
-	if ((fn && key == KEY_DOWN) || (!fn && key == 'j'))
-		u->more_top++;
-	else if ((fn && key == KEY_NPAGE) || (!fn && key == ' '))
-		u->more_top += page;
-	else if ((fn && key == KEY_UP) || (!fn && key == 'k'))
-		u->more_top -= u->more_top > 0;
-	else if (fn && key == KEY_PPAGE)
-		u->more_top = u->more_top > page ? u->more_top - page : 0;
-	else if ((fn && key == KEY_HOME) || (!fn && key == 'g'))
-		u->more_top = 0;
-	else if ((fn && key == KEY_END) || (!fn && key == 'G'))
-		u->more_top = last;
-	else if (!fn && (key == 'q' || key == 'i' || key == 27 ||
-	    key == '\r' || key == '\n'))
+	if (ui_scroll_key(&u->more_top, ui_more_lines(u, 0, l->width - 1, 0,
+	    0), shown, key, fn))
+		return;
+	if (!fn && (key == 'q' || key == 'i' || key == 27 || key == '\r' ||
+	    key == '\n'))
 		u->screen = SCREEN_MAIN;
-	if (u->more_top > last)
-		u->more_top = last;
 }
 
 /* Open the page for the focused answer, or flag in the flags panel. */

@@ -326,6 +326,36 @@ out_free:
 	buf_free(&safe);
 }
 
+/*
+ * The keys that scroll a page of total lines, shown lines at a time,
+ * whose first line shown is *top.  Returns 1 if the key was one of them.
+ */
+int
+ui_scroll_key(size_t *top, size_t total, size_t shown, int key, int fn)
+{
+	size_t	 page = shown > 1 ? shown - 1 : 1;
+	size_t	 last = total > shown ? total - shown : 0;
+	int	 used = 1;
+
+	if ((fn && key == KEY_DOWN) || (!fn && key == 'j'))
+		(*top)++;
+	else if ((fn && key == KEY_NPAGE) || (!fn && key == ' '))
+		*top += page;
+	else if ((fn && key == KEY_UP) || (!fn && key == 'k'))
+		*top -= *top > 0;
+	else if (fn && key == KEY_PPAGE)
+		*top = *top > page ? *top - page : 0;
+	else if ((fn && key == KEY_HOME) || (!fn && key == 'g'))
+		*top = 0;
+	else if ((fn && key == KEY_END) || (!fn && key == 'G'))
+		*top = last;
+	else
+		used = 0;
+	if (*top > last)
+		*top = last;
+	return (used);
+}
+
 /* Show a message on the status line until the next key. */
 void
 ui_status(struct ui *u, int error, const char *fmt, ...)

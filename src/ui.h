@@ -79,6 +79,7 @@ int	 ui_text(int, int, int, const char *, int, int);
 int	 ui_width(const struct ui *, const char *);
 void	 ui_wrapped(const struct ui *, int, int, int, int, const char *, int,
 	    size_t, size_t, int);
+int	 ui_scroll_key(size_t *, size_t, size_t, int, int);
 void	 ui_status(struct ui *, int, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 
