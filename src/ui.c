@@ -70,10 +70,9 @@ ui_catch(int sig, void (*fn)(int))
 }
 
 static void
-ui_add_restore(const char *cap)
+ui_add_restore_str(const char *s)
 {
-	const char	*s = tigetstr(cap);
-	size_t		 len;
+	size_t	 len;
 
 	if (s == NULL || s == (char *)-1)
 		return;
@@ -82,6 +81,24 @@ ui_add_restore(const char *cap)
 		memcpy(ui_restore + ui_restore_len, s, len);
 		ui_restore_len += len;
 	}
+}
+
+static void
+ui_add_restore(const char *cap)
+{
+	ui_add_restore_str(tigetstr(cap));
+}
+
+/* Mouse reporting off, the way ncurses turned it on (XM, or X10's). */
+static void
+ui_add_restore_mouse(void)
+{
+	const char	*xm = tigetstr("XM");
+
+	if (xm != NULL && xm != (char *)-1)
+		ui_add_restore_str(tiparm(xm, 0));
+	else if (tigetstr("kmous") != NULL && tigetstr("kmous") != (char *)-1)
+		ui_add_restore_str("\033[?1000l");
 }
 
 static const int ui_ending_signals[] = {
@@ -220,6 +237,9 @@ ui_start(struct ui *u, sigset_t *open)
 	set_term(u->screen_ptr);
 	ui_add_restore("sgr0");
 	ui_add_restore("cnorm");
+	ui_add_restore("rmkx");
+	if (u->o->mouse)
+		ui_add_restore_mouse();
 	ui_add_restore("rmcup");
 	cbreak();
 	noecho();

@@ -249,6 +249,14 @@ last_on=$(grep -ab -o "${ESC}\[?1049h" "$TMPD/wire" | tail -n 1 | cut -d: -f1)
 last_off=$(grep -ab -o "${ESC}\[?1049l" "$TMPD/wire" | tail -n 1 | cut -d: -f1)
 [ -n "$last_on" ] && [ -n "$last_off" ] && [ "$last_off" -gt "$last_on" ] &&
 	pass "a crash: the normal screen is back" || fail "a crash: the normal screen is back" "on $last_on, off $last_off"
+# ... and mouse reporting and keypad mode are off, so that the shell
+# does not get escape sequences for clicks and cursor keys.
+for mode in '1006;1000' '1'; do
+	on=$(grep -ab -o "${ESC}\[?${mode}h" "$TMPD/wire" | tail -n 1 | cut -d: -f1)
+	off=$(grep -ab -o "${ESC}\[?${mode}l" "$TMPD/wire" | tail -n 1 | cut -d: -f1)
+	[ -n "$on" ] && [ -n "$off" ] && [ "$off" -gt "$on" ] &&
+		pass "a crash: mode ?$mode is reset" || fail "a crash: mode ?$mode is reset" "on $on, off $off"
+done
 
 # A terminal that goes away: no spinning, it ends.
 tm_start 80 24 -- -f "$rules"
