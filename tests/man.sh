@@ -240,10 +240,12 @@ else
 	while IFS='	' read -r name page; do
 		if [ -n "${SYSCONFDIR:-}" ]; then
 			awk -v from="$SYSCONFDIR" '{
-				while ((i = index($0, from)) > 0)
-					$0 = substr($0, 1, i - 1) "/usr/local/etc" \
-					    substr($0, i + length(from))
-				print }' "$page" >"$TMPD/page"
+				out = ""
+				while ((i = index($0, from)) > 0) {
+					out = out substr($0, 1, i - 1) "/usr/local/etc"
+					$0 = substr($0, i + length(from))
+				}
+				print out $0 }' "$page" >"$TMPD/page"
 		else
 			cp "$page" "$TMPD/page"
 		fi
