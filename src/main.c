@@ -638,15 +638,14 @@ run_checklist(const struct options *o, const struct rules *r,
 	int	 rc;
 
 	if (!o->plain && !ui_usable(why, sizeof(why))) {
-		warnmsg("%s: using plain line mode (--plain)", why);
+		warnmsg("%s; plain line mode", why);
 		return (run_plain(o, r, ev));
 	}
 	if (o->plain)
 		return (run_plain(o, r, ev));
 	rc = ui_run(r, ev, &o->ui);
 	if (rc == UI_NO_TERMINAL) {
-		warnmsg("cannot use this terminal: using plain line mode "
-		    "(--plain)");
+		warnmsg("cannot use this terminal; plain line mode");
 		return (run_plain(o, r, ev));
 	}
 	if (rc == UI_NO_REPORT)

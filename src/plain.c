@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -30,8 +31,10 @@ struct plain {
 	FILE		*in;
 	FILE		*out;
 	size_t		*order;		/* symptoms in the order asked */
+	size_t		*pos;		/* and the reverse: symptom to place */
 	unsigned char	*was;		/* rules fired before an answer */
 	size_t		 group;		/* the last heading printed */
+	size_t		 asked;		/* questions asked, up to the last */
 	int		 eof;
 	int		 echo;		/* input is not a terminal: echo it */
 	int		 nomem;		/* some text could not be built */
@@ -77,7 +80,7 @@ plain_para_buf(struct plain *p, const struct buf *text, size_t indent)
 static int
 plain_read(struct plain *p, char *line, size_t size)
 {
-	size_t	 len;
+	size_t	 len, lead;
 	int	 c;
 
 	if (p->eof || fgets(line, (int)size, p->in) == NULL) {
@@ -93,6 +96,10 @@ plain_read(struct plain *p, char *line, size_t size)
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r' ||
 	    line[len - 1] == ' ' || line[len - 1] == '\t'))
 		line[--len] = '\0';
+	for (lead = 0; line[lead] == ' ' || line[lead] == '\t'; lead++)
+		;
+	memmove(line, line + lead, len - lead + 1);
+	len -= lead;
 	if (p->echo) {
 		/* so that a transcript reads like a conversation */
 		struct buf	 b;
@@ -106,10 +113,49 @@ plain_read(struct plain *p, char *line, size_t size)
 	return (1);
 }
 
+enum plain_word { W_OTHER, W_EMPTY, W_YES, W_NO, W_MORE, W_BACK, W_QUIT };
+
+/* What a reply says, in any case: y, yes, n, no, ?, b, back, q, quit. */
+static enum plain_word
+plain_word(const char *line)
+{
+	static const struct {
+		const char	*word;
+		enum plain_word	 w;
+	} words[] = {
+		{ "y", W_YES }, { "yes", W_YES }, { "n", W_NO }, { "no", W_NO },
+		{ "?", W_MORE }, { "b", W_BACK }, { "back", W_BACK },
+		{ "q", W_QUIT }, { "quit", W_QUIT },
+	};
+	size_t	 i;
+
+	if (*line == '\0')
+		return (W_EMPTY);
+	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		if (strcasecmp(line, words[i].word) == 0)
+			return (words[i].w);
+	}
+	return (W_OTHER);
+}
+
 static void
 plain_snapshot(struct plain *p)
 {
 	memcpy(p->was, p->ev->fired, p->r->nrules);
+}
+
+/* Did this answer set off a flag more urgent than level? */
+static int
+plain_outranked(const struct plain *p, size_t level)
+{
+	size_t	 i;
+
+	for (i = 0; i < p->r->nrules; i++) {
+		if (!p->was[i] && p->ev->fired[i] &&
+		    p->r->rules[i].level < level)
+			return (1);
+	}
+	return (0);
 }
 
 /* Say which flags an answer set off or cleared, most urgent first. */
@@ -128,8 +174,9 @@ plain_announce(struct plain *p)
 				continue;
 			buf_init(&t);
 			buf_printf(&t, "%s (%s): %s", p->ev->fired[i] ?
-			    "RED FLAG" : "Flag cleared", r->levels[level].id,
-			    rule->message);
+			    "RED FLAG" : plain_outranked(p, level) ?
+			    "Replaced by a more urgent flag" : "Flag cleared",
+			    r->levels[level].id, rule->message);
 			if (p->ev->fired[i]) {
 				buf_puts(&t, ", because: ");
 				format_because(&t, p->ev, i);
@@ -175,39 +222,77 @@ plain_ask(struct plain *p, size_t i)
 	buf_printf(&t, "? %s[y/n/?/b/q]", p->ev->checked[sym] ?
 	    "(now yes) " : "");
 	buf_init(&b);
-	wrap(&b, buf_str(&t), PLAIN_WIDTH, 0, 4);
+	/* The reply goes on the same line: leave it a column or two. */
+	wrap(&b, buf_str(&t), PLAIN_WIDTH - 2, 0, 4);
 	if (b.len > 0)
-		b.s[b.len - 1] = ' ';	/* the answer goes on the same line */
+		b.s[b.len - 1] = ' ';
 	buf_absorb(&b, &t);
 	plain_put(p, &b);
 	buf_free(&b);
 }
 
 /*
- * Tick the numbers or ids in line.  Returns 0, or -1 if any was not
- * known (the others are ticked all the same).
+ * Tick one question number or symptom id; its symptom goes in *sym.
+ * Returns 0, or -1 with the reason in d.
+ */
+static int
+plain_item(struct plain *p, const char *tok, struct diags *d, size_t *sym)
+{
+	size_t	 len = strlen(tok);
+	unsigned long n;
+
+	if (len > 0 && strspn(tok, "0123456789") == len) {
+		n = len < 10 ? strtoul(tok, NULL, 10) : 0;
+		if (n < 1 || n > p->r->nsymptoms) {
+			diags_add(d, DIAG_ERROR, 0, 0, "there is no question "
+			    "%s: they go from 1 to %zu", tok, p->r->nsymptoms);
+			return (-1);
+		}
+		*sym = p->order[n - 1];
+		eval_set(p->ev, *sym, 1);
+		return (0);
+	}
+	if (answers_id(tok, len, p->ev, d, 0) != 0)
+		return (-1);
+	rules_symptom(p->r, tok, sym);
+	return (0);
+}
+
+/*
+ * Tick the numbers or ids in line, and say which were ticked, so that
+ * a screen reader hears it.  Returns 0, or -1 if any was not known
+ * (the others are ticked all the same, and each unknown one is named).
  */
 static int
 plain_list(struct plain *p, const char *line)
 {
 	struct diags	 d;
-	char		*copy = strdup(line), *tok, *save = NULL, *end;
-	unsigned long	 n;
-	int		 rc = 0;
+	struct buf	 done;
+	char		*copy = strdup(line), *tok, *save = NULL;
+	size_t		 sym, i, n = 0;
+	int		 rc;
 
 	if (copy == NULL)
 		return (-1);
 	diags_init(&d);
+	buf_init(&done);
+	buf_puts(&done, "Ticked:");
 	for (tok = strtok_r(copy, " ,\t", &save); tok != NULL;
 	    tok = strtok_r(NULL, " ,\t", &save)) {
-		n = strtoul(tok, &end, 10);
-		if (*end == '\0' && n >= 1 && n <= p->r->nsymptoms)
-			eval_set(p->ev, p->order[n - 1], 1);
-		else if (answers_id(tok, strlen(tok), p->ev, &d, 0) != 0)
-			rc = -1;
+		if (plain_item(p, tok, &d, &sym) != 0)
+			continue;
+		buf_printf(&done, "%s %zu. ", n++ > 0 ? ";" : "",
+		    p->pos[sym] + 1);
+		format_text(&done, p->r->symptoms[sym].label, p->o->ascii);
 	}
-	if (rc != 0)
-		plain_para(p, d.n > 0 ? d.v[0].msg : "unknown answer", 0);
+	if (n > 0) {
+		buf_putc(&done, '.');
+		plain_para_buf(p, &done, 0);
+	}
+	for (i = 0; i < d.n; i++)
+		plain_para(p, d.v[i].msg, 0);
+	rc = d.n > 0 || d.nomem ? -1 : 0;
+	buf_free(&done);
 	diags_free(&d);
 	free(copy);
 	return (rc);
@@ -233,26 +318,29 @@ plain_question(struct plain *p, size_t i)
 	size_t	 sym = p->order[i];
 
 	plain_ask(p, i);
+	if (p->asked < i + 1)
+		p->asked = i + 1;
 	if (!plain_read(p, line, sizeof(line)))
 		return (p->r->nsymptoms);
-	if (strcmp(line, "y") == 0 || strcmp(line, "yes") == 0 ||
-	    strcmp(line, "Y") == 0)
+	switch (plain_word(line)) {
+	case W_YES:
 		eval_set(p->ev, sym, 1);
-	else if (strcmp(line, "n") == 0 || strcmp(line, "no") == 0 ||
-	    strcmp(line, "N") == 0)
+		break;
+	case W_NO:
 		eval_set(p->ev, sym, 0);
-	else if (line[0] == '\0')
-		;	/* keep the answer as it is */
-	else if (strcmp(line, "?") == 0) {
+		break;
+	case W_EMPTY:
+		break;	/* keep the answer as it is */
+	case W_MORE:
 		plain_more(p, sym);
 		return (i);
-	} else if (strcmp(line, "b") == 0) {
+	case W_BACK:
 		if (i == 0)
 			plain_para(p, "This is the first question.", 0);
 		return (i > 0 ? i - 1 : 0);
-	} else if (strcmp(line, "q") == 0)
+	case W_QUIT:
 		return (p->r->nsymptoms);
-	else {
+	case W_OTHER:
 		if (plain_list(p, line) != 0)
 			plain_para(p, "Answer y (yes), n (no), ? (more about "
 			    "it), b (back) or q (finish), or type the numbers "
@@ -292,6 +380,7 @@ plain_offer_report(struct plain *p)
 {
 	char	 line[PLAIN_LINE], name[PLAIN_LINE], why[256];
 	struct buf b;
+	enum plain_word w;
 	int	 rc;
 
 	if (p->o->report != NULL) {
@@ -310,16 +399,23 @@ plain_offer_report(struct plain *p)
 		report_default_name(name, sizeof(name), time(NULL));
 		buf_init(&b);
 		buf_printf(&b, "Save a report? Type a file name, y for %s, or "
-		    "Enter for no:", name);
+		    "n or Enter for no:", name);
 		plain_para_buf(p, &b, 0);
 		buf_free(&b);
-		if (!plain_read(p, line, sizeof(line)) || line[0] == '\0' ||
-		    strcmp(line, "n") == 0 || strcmp(line, "no") == 0) {
+		w = plain_read(p, line, sizeof(line)) ? plain_word(line) :
+		    W_EMPTY;
+		if (w == W_EMPTY || w == W_NO || w == W_QUIT) {
 			plain_para(p, "No report saved: your answers were not "
 			    "written anywhere.", 0);
 			return (0);
 		}
-		if (strcmp(line, "y") != 0 && strcmp(line, "yes") != 0)
+		if (w == W_MORE || w == W_BACK) {
+			plain_para(p, "A report is a text file of your answers "
+			    "and the red flags, for you or a clinician. Only "
+			    "you can read it.", 0);
+			continue;
+		}
+		if (w != W_YES)
 			snprintf(name, sizeof(name), "%s", line);
 		rc = report_save(p->ev, name, 0, why, sizeof(why));
 		buf_init(&b);
@@ -348,6 +444,15 @@ plain_summary(struct plain *p)
 	o.ascii = p->o->ascii;
 	buf_init(&b);
 	buf_puts(&b, "\nSummary\n\n");
+	plain_put(p, &b);
+	if (p->asked < p->r->nsymptoms) {
+		buf_printf(&b, "You stopped at question %zu of %zu, so the "
+		    "rest were not asked. An answer not given counts as not "
+		    "ticked.", p->asked, p->r->nsymptoms);
+		plain_para_buf(p, &b, 0);
+		buf_reset(&b);
+		buf_putc(&b, '\n');
+	}
 	format_check_text(&b, p->ev, &o);
 	buf_putc(&b, '\n');
 	plain_put(p, &b);
@@ -361,12 +466,15 @@ plain_setup(struct plain *p)
 	size_t		 g, k, n = 0;
 
 	p->order = calloc(r->nsymptoms + 1, sizeof(*p->order));
+	p->pos = calloc(r->nsymptoms + 1, sizeof(*p->pos));
 	p->was = calloc(r->nrules + 1, 1);
-	if (p->order == NULL || p->was == NULL)
+	if (p->order == NULL || p->pos == NULL || p->was == NULL)
 		return (-1);
 	for (g = 0; g < r->ngroups; g++) {
-		for (k = 0; k < r->groups[g].n; k++)
+		for (k = 0; k < r->groups[g].n; k++) {
+			p->pos[r->groups[g].symptoms[k]] = n;
 			p->order[n++] = r->groups[g].symptoms[k];
+		}
 	}
 	p->group = (size_t)-1;
 	return (0);
@@ -408,6 +516,7 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 		rc = -1;
 out_free:
 	free(p.order);
+	free(p.pos);
 	free(p.was);
 	return (rc);
 }

@@ -560,15 +560,13 @@ ui_usable(char *why, size_t size)
 		return (0);
 	}
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		snprintf(why, size, "the terminal type TERM=%s is not known",
-		    term);
+		snprintf(why, size, "TERM=%s is not known", term);
 		return (0);
 	}
 	cup = tigetstr("cup");
 	del_curterm(cur_term);
 	if (cup == NULL || cup == (char *)-1) {
-		snprintf(why, size, "the terminal type TERM=%s cannot move "
-		    "the cursor", term);
+		snprintf(why, size, "TERM=%s cannot move the cursor", term);
 		return (0);
 	}
 	return (1);

@@ -10,7 +10,7 @@ case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 printf 'y\nn\nsaddle_numbness\nq\n\n' | "$REDFLAG" -f "$rules" >"$TMPD/out" 2>"$TMPD/err"
 is "pipe: status 0" "$?" 0
 is "pipe: says why plain mode" "$(cat "$TMPD/err")" \
-	"redflag: standard input or output is not a terminal: using plain line mode (--plain)"
+	"redflag: standard input or output is not a terminal; plain line mode"
 grep -q '^1\. I am 50 or older? \[y/n/?/b/q\] y$' "$TMPD/out" &&
 	pass "pipe: a numbered question, with the answer echoed" ||
 	fail "pipe: a numbered question, with the answer echoed" "$(head -n 12 "$TMPD/out")"
@@ -41,11 +41,38 @@ grep -q '^    Tick this for any cancer' "$TMPD/out" && pass "--plain: ? shows th
 grep -q '^No red flag: none of your answers is a red flag in these rules. This does not' "$TMPD/out" &&
 	pass "--plain: no flag never reassures" || fail "--plain: no flag never reassures"
 
+# Replies in any case and with blanks; numbers out of range; a flag
+# replaced by a more urgent one; a list is confirmed; q and ? at the
+# save question are not file names.
+printf ' YES\nNo \n3\ny\n14\nB\n99 nosuch, 2\nQuit\n?\nq\n' |
+	"$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
+grep -q '^3\. I have cancer now, or had it in the past? \[y/n/?/b/q\] 3$' "$TMPD/out" &&
+	pass "--plain: YES and No are answers" || fail "--plain: YES and No are answers" "$(head -n 14 "$TMPD/out")"
+grep -q '^Replaced by a more urgent flag (urgent): Back pain in someone who has had' "$TMPD/out" &&
+	pass "--plain: a flag replaced by a more urgent one says so" ||
+	fail "--plain: a flag replaced by a more urgent one says so" "$(cat "$TMPD/out")"
+grep -q '^Flag cleared' "$TMPD/out" && fail "--plain: no 'Flag cleared' when things got worse" ||
+	pass "--plain: no 'Flag cleared' when things got worse"
+grep -q '^there is no question 99: they go from 1 to 48$' "$TMPD/out" && grep -q "^unknown symptom id 'nosuch'" "$TMPD/out" &&
+	pass "--plain: each bad item of a list is named" || fail "--plain: each bad item of a list is named" "$(cat "$TMPD/out")"
+grep -q '^Ticked: 2\. I am over 70\.$' "$TMPD/out" && pass "--plain: a list says what it ticked" ||
+	fail "--plain: a list says what it ticked" "$(cat "$TMPD/out")"
+grep -q '^Ticked answers (4):' "$TMPD/out" && pass "--plain: Quit finishes" || fail "--plain: Quit finishes" "$(tail -n 40 "$TMPD/out")"
+grep -q '^A report is a text file' "$TMPD/out" && grep -q '^No report saved' "$TMPD/out" &&
+	pass "--plain: ? and q at the save question are not file names" ||
+	fail "--plain: ? and q at the save question are not file names" "$(tail -n 8 "$TMPD/out")"
+[ ! -e q ] && [ ! -e '?' ] && pass "--plain: no file named q or ?" || fail "--plain: no file named q or ?"
+awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" && pass "--plain: echoed replies stay in 80 columns" ||
+	fail "--plain: echoed replies stay in 80 columns" "$(awk 'length > 80' "$TMPD/out")"
+
 # End of input is q: it finishes, never loops.
 "$REDFLAG" -f "$rules" --plain </dev/null >"$TMPD/out" 2>&1
 is "end of input finishes: status" "$?" 0
 grep -q '^Ticked answers: none.' "$TMPD/out" && pass "end of input finishes with the summary" ||
 	fail "end of input finishes with the summary" "$(cat "$TMPD/out")"
+grep -q '^You stopped at question 1 of 48, so the rest were not asked.' "$TMPD/out" &&
+	pass "the summary says the checklist was not finished" ||
+	fail "the summary says the checklist was not finished" "$(cat "$TMPD/out")"
 
 # --answers is the starting point; several numbers on one line; a report.
 printf 'chest_pain\n' >"$TMPD/start"
@@ -75,7 +102,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); 
 	tm_start 80 24 TERM=dumb -- -f "$rules"
 	if tm_wait "1. I am 50 or older? [y/n/?/b/q]"; then pass "TERM=dumb: plain mode in a terminal"
 	else fail "TERM=dumb: plain mode in a terminal" "$(tm_screen)"; fi
-	tm_screen | grep -q "TERM is dumb: using plain line mode" && pass "TERM=dumb: says so on stderr" ||
+	tm_screen | grep -q "TERM is dumb; plain line mode" && pass "TERM=dumb: says so on stderr" ||
 		fail "TERM=dumb: says so on stderr" "$(tm_screen)"
 	tm_keys n Enter y Enter
 	tm_wait "3. I have cancer now"
@@ -91,7 +118,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); 
 	no_escape "$TMPD/wire" && pass "TERM=dumb: no escape byte written" ||
 		fail "TERM=dumb: no escape byte written" "$(od -c "$TMPD/wire" | grep -m3 033)"
 	tm_start 80 24 TERM=no-such-terminal -- -f "$rules"
-	tm_wait "1. I am 50 or older?" && tm_screen | grep -q "TERM=no-such-terminal is not known" &&
+	tm_wait "1. I am 50 or older?" && tm_screen | grep -q "TERM=no-such-terminal is not known; plain line mode" &&
 		pass "an unknown TERM: plain mode" || fail "an unknown TERM: plain mode" "$(tm_screen)"
 fi
 
