@@ -415,8 +415,11 @@ plain_offer_report(struct plain *p)
 			    "you can read it.", 0);
 			continue;
 		}
-		if (w != W_YES)
-			snprintf(name, sizeof(name), "%s", line);
+		if (w != W_YES &&
+		    report_typed_path(line, name, sizeof(name)) != 0) {
+			plain_para(p, "That name is too long.", 0);
+			continue;
+		}
 		rc = report_save(p->ev, name, 0, why, sizeof(why));
 		buf_init(&b);
 		if (rc == 0)

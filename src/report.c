@@ -95,6 +95,24 @@ report_default_name(char *out, size_t size, time_t now)
 }
 
 /*
+ * The file name typed at a prompt, with a leading "~/" (or a lone "~")
+ * meaning $HOME, as a shell would.  Returns 0, or -1 if it is too long.
+ */
+int
+report_typed_path(const char *typed, char *out, size_t size)
+{
+	const char	*home = getenv("HOME");
+	int		 n;
+
+	if (typed[0] == '~' && (typed[1] == '/' || typed[1] == '\0') &&
+	    home != NULL && *home != '\0')
+		n = snprintf(out, size, "%s%s", home, typed + 1);
+	else
+		n = snprintf(out, size, "%s", typed);
+	return (n < 0 || (size_t)n >= size ? -1 : 0);
+}
+
+/*
  * Write the report to path.  Returns 0, REPORT_EXISTS when the file is
  * there and overwrite is 0, or -1 with a reason in why.
  */

@@ -18,6 +18,7 @@ void	 report_text(struct buf *, const struct eval *, time_t);
 void	 report_summary(struct buf *, const struct eval *,
 	    const struct format_opts *);
 void	 report_default_name(char *, size_t, time_t);
+int	 report_typed_path(const char *, char *, size_t);
 int	 report_save(const struct eval *, const char *, int, char *, size_t);
 
 /* save.c */

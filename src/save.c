@@ -107,6 +107,7 @@ save_file_now(const char *path, const char *data, size_t len, int overwrite,
     char *why, size_t whysize)
 {
 	char	 copy[PATH_MAX], dir[PATH_MAX], tmp[PATH_MAX];
+	struct stat st;
 	int	 rc;
 
 	if (*path == '\0' || strlen(path) >= sizeof(copy)) {
@@ -116,6 +117,12 @@ save_file_now(const char *path, const char *data, size_t len, int overwrite,
 	}
 	strcpy(copy, path);
 	snprintf(dir, sizeof(dir), "%s", dirname(copy));
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		/* never put a file in place of a directory or a device */
+		snprintf(why, whysize, "%s", S_ISDIR(st.st_mode) ?
+		    "it is a directory" : "it is not a regular file");
+		return (-1);
+	}
 	if (!overwrite && access(path, F_OK) == 0)
 		return (REPORT_EXISTS);
 	if (save_temp(dir, tmp, sizeof(tmp), data, len) != 0) {

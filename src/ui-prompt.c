@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -81,26 +82,33 @@ ui_prompt_quit(struct ui *u)
 static void
 ui_prompt_do_save(struct ui *u, int overwrite)
 {
-	char	 why[256];
+	char	 path[PATH_MAX], why[256];
 	int	 rc;
 
 	u->prompt = PROMPT_NONE;
-	rc = report_save(u->v->ev, u->input, overwrite, why, sizeof(why));
+	if (report_typed_path(u->input, path, sizeof(path)) != 0) {
+		snprintf(why, sizeof(why), "the name is too long");
+		rc = -1;
+	} else
+		rc = report_save(u->v->ev, path, overwrite, why, sizeof(why));
 	if (rc == REPORT_EXISTS) {
 		u->prompt = PROMPT_OVERWRITE;
 		return;
 	}
 	if (rc != 0) {
-		ui_status(u, 1, "Not saved (%s); your answers are still "
-		    "here. File: %s", why, u->input);
+		ui_status(u, 1, "Not saved: %s. Your answers are still here. "
+		    "(%s)", why, u->input);
 		u->keep_name = 1;
+		u->quit_saved = 0;
 		return;
 	}
 	u->keep_name = 0;
 	u->v->saved = u->v->changes;
-	snprintf(u->saved_path, sizeof(u->saved_path), "%s", u->input);
+	snprintf(u->saved_path, sizeof(u->saved_path), "%s", path);
 	ui_status(u, 0, "Saved the report to %s (only you can read it).",
-	    u->input);
+	    path);
+	if (u->quit_saved)
+		u->quit = 1;
 }
 
 /* Edit a line of text; returns 1 when the key was used. */
@@ -169,8 +177,10 @@ ui_prompt_key(struct ui *u, int key, int fn)
 		u->status_error = 0;
 		if (ui_prompt_is_enter(key, fn))
 			ui_prompt_do_save(u, 0);
-		else if (!fn && key == 27)
+		else if (!fn && key == 27) {
 			u->prompt = PROMPT_NONE;
+			u->quit_saved = 0;
+		}
 		else
 			ui_prompt_edit(u->input, sizeof(u->input), key, fn);
 		break;
@@ -185,8 +195,10 @@ ui_prompt_key(struct ui *u, int key, int fn)
 			u->quit = 1;
 		else if (no)
 			u->prompt = PROMPT_NONE;
-		else if (!fn && key == 's' && !u->v->layout.too_small)
+		else if (!fn && key == 's' && !u->v->layout.too_small) {
 			ui_prompt_save(u);
+			u->quit_saved = 1;	/* "save first", then quit */
+		}
 		break;
 	case PROMPT_NONE:
 		break;

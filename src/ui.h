@@ -66,6 +66,7 @@ struct ui {
 	int		 status_error;
 	char		 saved_path[PATH_MAX];	/* the last report saved */
 	int		 keep_name;	/* offer the name that failed again */
+	int		 quit_saved;	/* quit once this save is done */
 	int		 quit;
 };
 

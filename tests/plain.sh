@@ -96,6 +96,20 @@ is "--report that cannot be written: status 74" "$?" 74
 tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save the report to $TMPD/no/such/dir/r.txt: No such file or directory." &&
 	pass "--report that cannot be written: says why" || fail "--report that cannot be written: says why" "$(cat "$TMPD/out")"
 
+# A report never takes the place of a directory, a FIFO or a device.
+mkfifo "$TMPD/fifo"
+printf 'y\nq\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/fifo" >"$TMPD/out" 2>&1
+is "--report to a FIFO: status 74" "$?" 74
+[ -p "$TMPD/fifo" ] && tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save the report to $TMPD/fifo: it is not a regular file." &&
+	pass "--report to a FIFO: refused, the FIFO is still there" ||
+	fail "--report to a FIFO: refused, the FIFO is still there" "$(tail -n 3 "$TMPD/out")"
+mkdir "$TMPD/home"
+printf 'y\nq\n%s\n~/r.txt\n' "$TMPD/home" | HOME=$TMPD/home "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
+tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save to $TMPD/home: it is a directory." &&
+	pass "a directory as the report: refused" || fail "a directory as the report: refused" "$(tail -n 8 "$TMPD/out")"
+[ -f "$TMPD/home/r.txt" ] && pass "~/ in a typed report name is the home directory" ||
+	fail "~/ in a typed report name is the home directory" "$(tail -n 4 "$TMPD/out")"
+
 # In a pseudo-terminal with TERM=dumb (tmux): plain mode starts by itself.
 if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); then
 	. "$top_srcdir/tests/tmux.sh"

@@ -102,17 +102,36 @@ tm_keys s C-u "$name" Enter
 if tm_wait "$name exists. Replace it? (y/n)"; then pass "an existing file is not replaced without asking"
 else fail "an existing file is not replaced without asking" "$(tm_screen)"; fi
 tm_keys n Escape
+# A directory is never replaced by a report.
+mkdir "$TMPD/adir"
+tm_keys s C-u "$TMPD/adir" Enter
+tm_wait "Not saved: it is a directory." && [ -d "$TMPD/adir" ] &&
+	pass "a directory as the report: refused without asking" ||
+	fail "a directory as the report: refused without asking" "$(tm_screen)"
 # A save that fails says why, and the answers stay.
 tm_keys s C-u "$TMPD/no/such/dir/r.txt" Enter
-if tm_wait "Not saved ("; then pass "a failed save says so"
+if tm_wait "Not saved: No such file or directory."; then pass "a failed save says so"
 else fail "a failed save says so" "$(tm_screen)"; fi
-tm_screen | grep -q "^Not saved (No such file or directory); your answers are still here. File:" &&
+tm_screen | grep -q "^Not saved: No such file or directory. Your answers are still here. (/" &&
 	tm_screen | grep -q '^> \[x\] Numb or tingling around my bottom' &&
 	pass "a failed save keeps the answers on screen" || fail "a failed save keeps the answers on screen" "$(tm_screen)"
 tm_keys q
 tm_wait_dead && pass "q quits at once after a save" || fail "q quits at once after a save" "$(tm_screen)"
 tm_history | grep -q "The report was saved to $name" && pass "the summary names the report" ||
 	fail "the summary names the report" "$(tm_history)"
+
+# At the quit question, s saves first and then quits.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+tm_keys Space q
+tm_wait "Quit anyway? (y/n"
+tm_keys s
+tm_wait "Save report to: redflag-report-"
+tm_keys C-u "$TMPD/quit-saved.txt" Enter
+tm_wait_dead 10 && [ -f "$TMPD/quit-saved.txt" ] && pass "q then s: saves, then quits" ||
+	fail "q then s: saves, then quits" "$(tm_screen)"
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
 
 # --report: no question on quitting, and the report is written.
 tm_start 80 24 -- -f "$rules" --report "$TMPD/exit-report.txt"
