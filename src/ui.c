@@ -598,10 +598,12 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	ui_loop(&u, &open);
 	endwin();
 	delscreen(u.screen_ptr);
-	if (ui_signal == 0)
-		ui_signals_reset(&open);
-	if (ui_signal != 0)
-		rc = ui_signal;
+	rc = ui_signal;
+	/*
+	 * The ending signals stay blocked until the report is written: a
+	 * terminal that vanishes sends SIGHUP, which would otherwise kill
+	 * us here, before the report.
+	 */
 	if (o->report != NULL && ui_write_report(&u) != 0) {
 		reported = 0;
 		if (rc == 0)
@@ -609,6 +611,8 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	}
 	if (o->summary && (rc == 0 || rc == SIGINT || rc == UI_NO_REPORT))
 		ui_summary(&u, reported);
+	if (ui_signal == 0)
+		ui_signals_reset(&open);
 	view_free(u.v);
 	return (rc);
 }

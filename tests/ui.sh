@@ -286,4 +286,16 @@ i=0
 while kill -0 "$pid" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
 kill -0 "$pid" 2>/dev/null && { fail "a lost terminal ends it"; kill -9 "$pid"; } || pass "a lost terminal ends it"
 
+# ... and a --report is still written when it does.
+tm_start 80 24 -- -f "$rules" --report "$TMPD/lost-report.txt"
+tm_wait "Space tick"
+tm_keys Space
+tm_wait "[x]"
+pid=$tm_pid
+tm kill-server
+i=0
+while kill -0 "$pid" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
+grep -q '^Ticked answers (1):' "$TMPD/lost-report.txt" 2>/dev/null &&
+	pass "a lost terminal: --report is written" || fail "a lost terminal: --report is written"
+
 done_testing
