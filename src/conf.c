@@ -839,13 +839,14 @@ conf_check_raw(struct conf_ctx *c, const char *text, size_t len)
  * Look at the shape of the text before libconfig parses it: it must not
  * nest ( [ { more than CONF_MAX_NESTING deep, nor hold more than
  * CONF_MAX_GROUP settings in one group (libconfig checks each new
- * setting against all the others, so a huge group takes hours).
+ * setting against all the others, so a huge group takes hours), nor
+ * more than CONF_MAX_ITEMS settings and list items in all.
  * Strings and comments are skipped.  Returns -1 after reporting.
  */
 static int
 conf_check_shape(struct conf_ctx *c, const char *s, size_t len)
 {
-	unsigned long	 line = 1, counts[CONF_MAX_NESTING + 1];
+	unsigned long	 line = 1, counts[CONF_MAX_NESTING + 1], items = 0;
 	size_t		 i, depth = 0;
 
 	counts[0] = 0;
@@ -875,7 +876,13 @@ conf_check_shape(struct conf_ctx *c, const char *s, size_t len)
 				    s[i + 1] == '/'); i++)
 					line += s[i] == '\n';
 			break;
+		case ',':
+			if (++items > CONF_MAX_ITEMS)
+				goto out_items;
+			break;
 		case '(': case '[': case '{':
+			if (++items > CONF_MAX_ITEMS)
+				goto out_items;
 			if (depth == CONF_MAX_NESTING) {
 				diags_add(c->d, DIAG_ERROR, line, 0, "nested more "
 				    "than %d levels deep", CONF_MAX_NESTING);
@@ -888,6 +895,8 @@ conf_check_shape(struct conf_ctx *c, const char *s, size_t len)
 				depth--;
 			break;
 		case '=': case ':':
+			if (++items > CONF_MAX_ITEMS)
+				goto out_items;
 			if (++counts[depth] > CONF_MAX_GROUP) {
 				diags_add(c->d, DIAG_ERROR, line, 0, "more than %d "
 				    "settings in one group", CONF_MAX_GROUP);
@@ -897,6 +906,11 @@ conf_check_shape(struct conf_ctx *c, const char *s, size_t len)
 		}
 	}
 	return (0);
+out_items:
+	/* libconfig needs some 150 bytes for each: refuse before it runs */
+	diags_add(c->d, DIAG_ERROR, line, 0, "more than %d settings and list "
+	    "items in the file", CONF_MAX_ITEMS);
+	return (-1);
 }
 
 static void

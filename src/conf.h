@@ -20,6 +20,7 @@
 #define CONF_MAX_RULE_DEPTH	16	/* rules naming rules naming ... */
 #define CONF_MAX_NESTING	64	/* ( [ { inside one another */
 #define CONF_MAX_GROUP		1000	/* settings in one { } group */
+#define CONF_MAX_ITEMS		1500000	/* settings and list items in all */
 
 enum conf_status {
 	CONF_OK,

@@ -65,6 +65,14 @@ hostile "invalid UTF-8" 78 "$TMPD/utf8.conf" "utf8.conf:2: invalid UTF-8 (byte 0
   sed -n '/^symptoms = (/,$p' "$small" | sed 1d; } >"$TMPD/big.conf"
 hostile "a label of 1 MB" 78 "$TMPD/big.conf" "'label' is too long (1048576 bytes; the limit is 200)"
 
+# Millions of list items, under the size limit: refused before libconfig
+# spends a gigabyte on them.  The same with a memory limit, so that
+# libconfig could not survive them: it must not be asked to.
+{ printf 'format = 1;\nsymptoms = (\n'; head -c 1600000 /dev/zero | sed 's/\x0/{},/g'; printf '{});\n'; } >"$TMPD/items.conf"
+hostile "1,600,000 list items" 78 "$TMPD/items.conf" "items.conf:3: more than 1500000 settings and list items in the file"
+( ulimit -v 300000 2>/dev/null; "$REDFLAG" --lint "$TMPD/items.conf" >/dev/null 2>&1 )
+is "1,600,000 list items in 300 MB of memory: status 78" "$?" 78
+
 # Nesting 100,000 deep: in libconfig lists, and in a condition.
 { printf 'x = '; head -c 100000 /dev/zero | tr '\0' '('; head -c 100000 /dev/zero | tr '\0' ')'; printf ';\n'; } >"$TMPD/deep-list.conf"
 hostile "lists nested 100,000 deep" 78 "$TMPD/deep-list.conf" "deep-list.conf:1:"
