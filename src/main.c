@@ -52,7 +52,7 @@ struct options {
 	enum mode	 mode;
 	int		 nmodes;
 	const char	*file;		/* -f */
-	const char	*check;		/* --check */
+	struct buf	 checks;	/* every --check, joined by commas */
 	const char	*answers;	/* --answers */
 	int		 json;
 	int		 lint_arg;	/* --lint was given a file */
@@ -234,9 +234,15 @@ parse_option(struct options *o, int c)
 		o->file = optarg;
 		return (0);
 	case 'c':
-		o->check = optarg;
+		if (o->checks.len > 0)
+			buf_putc(&o->checks, ',');
+		buf_puts(&o->checks, optarg);
 		return (set_mode(o, MODE_CHECK));
 	case 'a':
+		if (o->answers != NULL) {
+			warnmsg("--answers may be given only once");
+			return (-1);
+		}
 		o->answers = optarg;
 		return (set_mode(o, MODE_ANSWERS));
 	case 'l':
@@ -285,6 +291,7 @@ parse_args(struct options *o, int argc, char **argv)
 	const char	*nc = getenv("NO_COLOR");
 
 	memset(o, 0, sizeof(*o));
+	buf_init(&o->checks);
 	argv[0] = (char *)"redflag";	/* getopt names the program so */
 	o->ui.color = nc == NULL || *nc == '\0';
 	o->ui.mouse = 1;
@@ -587,7 +594,12 @@ run_check(const struct options *o)
 	}
 	if (o->mode == MODE_CHECK) {
 		diags_set_file(&d, "--check");
-		answers_list(o->check, ev, &d);
+		if (o->checks.failed) {
+			warnmsg("out of memory");
+			rc = EX_SOFTWARE;
+			goto out_free;
+		}
+		answers_list(buf_str(&o->checks), ev, &d);
 	} else if ((rc = read_answers(o->answers, ev, &d)) != 0)
 		goto out_free;
 	if (d.nerrors > 0) {
@@ -693,25 +705,31 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	if ((rc = parse_args(&o, argc, argv)) != 0)
-		return (rc);
+		goto out_free;
 	switch (o.mode) {
 	case MODE_HELP:
 		usage(stdout);
-		return (finish_output(0));
+		rc = finish_output(0);
+		break;
 	case MODE_VERSION:
-		return (run_version(&o));
+		rc = run_version(&o);
+		break;
 	case MODE_LINT:
-		return (run_lint(&o));
+		rc = run_lint(&o);
+		break;
 	case MODE_LIST:
 	case MODE_MAN:
-		return (run_list(&o));
+		rc = run_list(&o);
+		break;
 	case MODE_ANSWERS:
-		if (o.plain)
-			return (run_interactive(&o));
-		return (run_check(&o));
 	case MODE_CHECK:
-		return (run_check(&o));
+		rc = o.plain ? run_interactive(&o) : run_check(&o);
+		break;
 	default:
-		return (run_interactive(&o));
+		rc = run_interactive(&o);
+		break;
 	}
+out_free:
+	buf_free(&o.checks);
+	return (rc);
 }

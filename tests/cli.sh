@@ -47,6 +47,15 @@ is "unknown id: message" "$err" "--check: unknown symptom id 'wieght_loss' (did 
 run -f "$small" --check nerves
 is "a rule id is not a symptom" "$err" "--check: 'nerves' is a rule, not a symptom"
 
+# --check twice: the ids add up; --answers twice: a usage error.
+run -f "$small" --check age_50 --check weight_loss
+is "--check twice: the ids add up (status)" "$rc" 2
+"$REDFLAG" -f "$small" --check age_50 -c weight_loss --format json >"$TMPD/out" 2>&1
+is "--check twice: both answers are ticked" "$(tr -d ' \n' <"$TMPD/out" | grep -o '"checked":\[[^]]*\]')" '"checked":["weight_loss","age_50"]'
+run -f "$small" --answers /dev/null --answers /dev/null
+is "--answers twice: status 64" "$rc" 64
+is "--answers twice: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --answers may be given only once"
+
 # --answers: a file with comments, or standard input.
 printf '# my answers\nage_50   # yes\n\nweight_loss\n' >"$TMPD/answers"
 run -f "$small" --answers "$TMPD/answers"
