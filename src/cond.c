@@ -325,6 +325,28 @@ cond_parse_need(struct cond_parser *p, size_t *need)
 	return (0);
 }
 
+/* An id named twice in one 'N of' list would be counted twice. */
+static int
+cond_of_twice(struct cond_parser *p, const struct cond *c)
+{
+	size_t	 i, j;
+
+	for (i = 1; i < c->nkids; i++) {
+		if (c->kids[i]->kind != COND_NAME)
+			continue;
+		for (j = 0; j < i; j++) {
+			if (c->kids[j]->kind == COND_NAME &&
+			    strcmp(c->kids[i]->name, c->kids[j]->name) == 0) {
+				cond_fail(p, c->kids[i]->col - 1, "'%s' is "
+				    "named twice in '%zu of (...)'",
+				    c->kids[i]->name, c->need);
+				return (-1);
+			}
+		}
+	}
+	return (0);
+}
+
 static struct cond *
 cond_parse_of(struct cond_parser *p, unsigned depth)
 {
@@ -357,6 +379,8 @@ cond_parse_of(struct cond_parser *p, unsigned depth)
 		    "from 1 to %zu", c->nkids);
 		goto out_free;
 	}
+	if (cond_of_twice(p, c) != 0)
+		goto out_free;
 	if (c->need > c->nkids) {
 		cond_fail(p, start, "'%zu of (...)' can never be true: the list "
 		    "has only %zu item%s", c->need, c->nkids,

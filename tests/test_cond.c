@@ -96,6 +96,7 @@ test_cond_threshold(void **state)
 	(void)state;
 	parses_as("2 of (a, b, c)", "2-of(a b c)");
 	parses_as("1 of (a)", "1-of(a)");
+	parses_as("1 of (a, a and b)", "1-of(a and(a b))");	/* not twice */
 	parses_as("2 of (a and b, c or d, not e)",
 	    "2-of(and(a b) or(c d) not(e))");
 	parses_as("x and 2 of (a, 1 of (b, c))", "and(x 2-of(a 1-of(b c)))");
@@ -132,6 +133,7 @@ test_cond_errors(void **state)
 	    "list has only 2 items");
 	fails_with("0 of (a, b)", 1, "'0 of (...)' is always true; use a "
 	    "number from 1 to 2");
+	fails_with("2 of (a, b, a)", 13, "'a' is named twice in '2 of (...)'");
 	fails_with("99999 of (a)", 1, "the number 99999 is too large");
 	fails_with("2 of (a, b,)", 12, "expected an id, 'not', a number or "
 	    "'(', but found ')'");
