@@ -55,6 +55,7 @@ struct options {
 	struct buf	 checks;	/* every --check, joined by commas */
 	const char	*answers;	/* --answers */
 	int		 json;
+	int		 format_given;	/* --format */
 	int		 lint_arg;	/* --lint was given a file */
 	int		 plain;		/* --plain */
 	struct ui_opts	 ui;
@@ -157,6 +158,8 @@ print_diags(const struct diags *d)
 	for (i = 0; i < d->n; i++) {
 		buf_init(&b);
 		buf_init(&safe);
+		if (d->v[i].line == 0)
+			buf_puts(&b, "redflag: ");	/* not FILE:LINE: */
 		diag_format(&b, d, &d->v[i]);
 		utf8_sanitize(&safe, buf_str(&b), b.len, 0);
 		fprintf(stderr, "%s\n", buf_str(&safe));
@@ -215,6 +218,7 @@ static const struct option long_options[] = {
 static int
 parse_format(struct options *o, const char *arg)
 {
+	o->format_given = 1;
 	if (strcmp(arg, "json") == 0)
 		o->json = 1;
 	else if (strcmp(arg, "text") == 0)
@@ -226,13 +230,23 @@ parse_format(struct options *o, const char *arg)
 	return (0);
 }
 
+/* A file name may not be empty. */
+static int
+parse_name(const char *option, const char *name)
+{
+	if (*name != '\0')
+		return (0);
+	warnmsg("%s needs a file name, not an empty one", option);
+	return (-1);
+}
+
 static int
 parse_option(struct options *o, int c)
 {
 	switch (c) {
 	case 'f':
 		o->file = optarg;
-		return (0);
+		return (parse_name("-f", optarg));
 	case 'c':
 		if (o->checks.len > 0)
 			buf_putc(&o->checks, ',');
@@ -244,6 +258,8 @@ parse_option(struct options *o, int c)
 			return (-1);
 		}
 		o->answers = optarg;
+		if (parse_name("--answers", optarg) != 0)
+			return (-1);
 		return (set_mode(o, MODE_ANSWERS));
 	case 'l':
 		return (set_mode(o, MODE_LIST));
@@ -265,7 +281,7 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_REPORT:
 		o->ui.report = optarg;
-		return (0);
+		return (parse_name("--report", optarg));
 	case OPT_PLAIN:
 		o->plain = 1;
 		return (0);
@@ -313,6 +329,17 @@ parse_args(struct options *o, int argc, char **argv)
 	}
 	if (optind < argc) {
 		warnmsg("unexpected argument '%s'", argv[optind]);
+		goto out_usage;
+	}
+	if (o->format_given && o->mode != MODE_CHECK && o->mode != MODE_LIST &&
+	    (o->mode != MODE_ANSWERS || o->plain)) {
+		warnmsg("--format is for --check, --answers and --list");
+		goto out_usage;
+	}
+	if (o->ui.report != NULL && (o->mode == MODE_CHECK ||
+	    o->mode == MODE_LIST || o->mode == MODE_LINT ||
+	    o->mode == MODE_MAN || (o->mode == MODE_ANSWERS && !o->plain))) {
+		warnmsg("--report is for the checklist and plain line mode");
 		goto out_usage;
 	}
 	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {

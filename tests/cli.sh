@@ -43,9 +43,9 @@ run -f "$small" --check ''
 is "--check with nothing ticked: 0" "$rc" 0
 run -f "$small" --check age_50,wieght_loss
 is "unknown id: status 65" "$rc" 65
-is "unknown id: message" "$err" "--check: unknown symptom id 'wieght_loss' (did you mean 'weight_loss'?)"
+is "unknown id: message" "$err" "redflag: --check: unknown symptom id 'wieght_loss' (did you mean 'weight_loss'?)"
 run -f "$small" --check nerves
-is "a rule id is not a symptom" "$err" "--check: 'nerves' is a rule, not a symptom"
+is "a rule id is not a symptom" "$err" "redflag: --check: 'nerves' is a rule, not a symptom"
 
 # --check twice: the ids add up; --answers twice: a usage error.
 run -f "$small" --check age_50 --check weight_loss
@@ -55,6 +55,23 @@ is "--check twice: both answers are ticked" "$(tr -d ' \n' <"$TMPD/out" | grep -
 run -f "$small" --answers /dev/null --answers /dev/null
 is "--answers twice: status 64" "$rc" 64
 is "--answers twice: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --answers may be given only once"
+
+# Options that do nothing in a mode are usage errors, not ignored.
+run --lint --format json
+is "--format with --lint: status 64" "$rc" 64
+is "--format with --lint: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format is for --check, --answers and --list"
+run -f "$small" --check age_50 --report "$TMPD/r.txt"
+is "--report with --check: status 64" "$rc" 64
+[ ! -e "$TMPD/r.txt" ] && pass "--report with --check: nothing written" || fail "--report with --check: nothing written"
+
+# An empty file name is a usage error, not "No such file".
+for opt in file answers report; do
+	run "--$opt=" --check age_50
+	is "--$opt with an empty name: status 64" "$rc" 64
+	case $opt in file) opt=f ;; *) opt=-$opt ;; esac
+	is "-$opt with an empty name: says so" "$(printf '%s\n' "$err" | head -n 1)" \
+		"redflag: -$opt needs a file name, not an empty one"
+done
 
 # --answers: a file with comments, or standard input.
 printf '# my answers\nage_50   # yes\n\nweight_loss\n' >"$TMPD/answers"
@@ -83,7 +100,7 @@ is "--answers directory: 66" "$rc" 66
 # Rules files that cannot be used.
 run -f "$TMPD/none.conf" --list
 is "missing rules file: 66" "$rc" 66
-is "missing rules file: message" "$(printf '%s\n' "$err" | head -n 1)" "$TMPD/none.conf: No such file or directory"
+is "missing rules file: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: $TMPD/none.conf: No such file or directory"
 run -f "$TMPD" --list
 is "directory as rules file: 66" "$rc" 66
 run -f "$top_srcdir/tests/bad/cycle.conf" --check numb

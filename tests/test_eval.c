@@ -42,10 +42,38 @@ header(struct buf *b, size_t nsym)
 	buf_puts(b, ");\nrules = (\n");
 }
 
+static void random_expr_upto(struct buf *, size_t, size_t, int);
+
+/*
+ * Item i of an 'N of' list.  An id may be named only once in the list,
+ * so a bare id is s(base + i); anything else is a compound expression.
+ */
+static void
+random_of_item(struct buf *b, size_t nsym, size_t k, int depth, unsigned i,
+    unsigned base)
+{
+	switch (rng(3)) {
+	case 0:
+		buf_printf(b, "s%u", (base + i) % (unsigned)nsym);
+		break;
+	case 1:
+		buf_puts(b, "not ");
+		random_expr_upto(b, nsym, k, depth + 1);
+		break;
+	default:
+		buf_putc(b, '(');
+		random_expr_upto(b, nsym, k, depth + 1);
+		buf_puts(b, " or ");
+		random_expr_upto(b, nsym, k, depth + 1);
+		buf_putc(b, ')');
+		break;
+	}
+}
+
 static void
 random_expr_upto(struct buf *b, size_t nsym, size_t k, int depth)
 {
-	unsigned	 n, i, what = rng(depth > 2 ? 2 : 6);
+	unsigned	 n, i, base, what = rng(depth > 2 ? 2 : 6);
 
 	if (what == 0 || (what == 1 && k == 0)) {
 		buf_printf(b, "s%u", rng((unsigned)nsym));
@@ -64,11 +92,15 @@ random_expr_upto(struct buf *b, size_t nsym, size_t k, int depth)
 	if (what == 5)
 		buf_printf(b, "%u of ", 1 + rng(n));
 	buf_putc(b, '(');
+	base = rng((unsigned)nsym);
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_puts(b, what == 3 ? " and " : what == 4 ? " or " :
 			    ", ");
-		random_expr_upto(b, nsym, k, depth + 1);
+		if (what == 5)
+			random_of_item(b, nsym, k, depth, i, base);
+		else
+			random_expr_upto(b, nsym, k, depth + 1);
 	}
 	buf_putc(b, ')');
 }
