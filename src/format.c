@@ -1,6 +1,7 @@
 /* format.c: results and rules as plain text for people. */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,11 +170,32 @@ format_flag_text(struct buf *b, const struct eval *ev, size_t i,
 	format_sources_text(b, r, rule, o);
 }
 
+/*
+ * What no flag means, never more: with answers ticked, that none is a
+ * red flag; with none ticked, that nothing was said.
+ */
+const char *
+format_no_flag(const struct eval *ev)
+{
+	if (ev->nchecked == 0)
+		return ("No answer is ticked, so no red flag can show. This "
+		    "does not rule out serious disease.");
+	return ("None of your answers is a red flag in these rules. This "
+	    "does not rule out serious disease.");
+}
+
 static void
 format_none(struct buf *b, const struct eval *ev, const struct format_opts *o)
 {
-	wrap(b, "No red flag: none of your answers is a red flag in these "
-	    "rules. This does not rule out serious disease.", o->width, 0, 0);
+	struct buf	 t;
+	const char	*why = format_no_flag(ev);
+
+	buf_init(&t);
+	/* "No red flag: none of ...", in one sentence */
+	buf_printf(&t, "No red flag: %c%s", tolower((unsigned char)*why),
+	    why + 1);
+	wrap(b, buf_str(&t), o->width, 0, 0);
+	buf_absorb(b, &t);
 	format_para(b, ev->r->no_flag, o);
 }
 

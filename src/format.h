@@ -29,6 +29,7 @@ void	 format_check_text(struct buf *, const struct eval *,
 void	 format_list_text(struct buf *, const struct rules *,
 	    const struct format_opts *);
 size_t	 format_because(struct buf *, const struct eval *, size_t);
+const char *format_no_flag(const struct eval *);
 void	 format_text(struct buf *, const char *, int);
 
 void	 json_check(struct buf *, const struct eval *);

@@ -61,8 +61,7 @@ report_summary(struct buf *b, const struct eval *ev,
 		buf_absorb(b, &t);
 	}
 	if (n == 0)
-		wrap(b, "None of your answers is a red flag in these rules. This "
-		    "does not rule out serious disease.", o->width, 0, 0);
+		wrap(b, format_no_flag(ev), o->width, 0, 0);
 	if (o->flags & FORMAT_ANSWERS) {
 		buf_init(&t);
 		buf_puts(&t, "Ticked: ");

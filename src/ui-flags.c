@@ -87,11 +87,51 @@ ui_flags_none(const struct ui *u, const struct view_rect *p)
 	struct buf	 b;
 
 	buf_init(&b);
-	buf_puts(&b, "None of your answers is a red flag in these rules. "
-	    "This does not rule out serious disease. ");
-	buf_puts(&b, u->r->no_flag);
+	buf_printf(&b, "%s %s", format_no_flag(u->v->ev), u->r->no_flag);
 	ui_wrapped(u, p->y, p->x + 2, p->w - 2, p->h, buf_str(&b), A_NORMAL,
 	    0, 0, 0);
+	buf_free(&b);
+}
+
+/*
+ * The compact panel: a line for each flag, "N more" if they do not all
+ * fit, and what to do for the most urgent, as far as it goes.
+ */
+static void
+ui_flags_compact(const struct ui *u, const struct view_rect *p)
+{
+	const struct view *v = u->v;
+	const struct rule *rule;
+	const struct level *top = &u->r->levels[eval_highest(v->ev)];
+	size_t	 i, n = view_flags_shown(v);
+	char	 more[96];
+	struct buf b;
+	int	 x, y;
+
+	for (i = 0; i < n; i++) {
+		rule = &u->r->rules[v->fired[i]];
+		x = p->x + 2;
+		x += ui_text(p->y + (int)i, x, p->x + p->w - x,
+		    u->r->levels[rule->level].tag, u->style.level[rule->level],
+		    u->ascii);
+		x += ui_text(p->y + (int)i, x, p->x + p->w - x, ": ", A_NORMAL,
+		    1);
+		ui_text(p->y + (int)i, x, p->x + p->w - x, rule->message,
+		    A_NORMAL, u->ascii);
+	}
+	y = (int)n;
+	if (n < v->nfired && y < p->h) {
+		snprintf(more, sizeof(more), "%zu more: Tab shows every flag "
+		    "in full", v->nfired - n);
+		ui_text(p->y + y++, p->x + 2, p->w - 2, more, u->style.heading,
+		    1);
+	}
+	if (y >= p->h)
+		return;
+	buf_init(&b);
+	view_part(&b, v, "Do now: ", "", top->action);
+	ui_wrapped(u, p->y + y, p->x + 2, p->w - 2, p->h - y, buf_str(&b),
+	    u->style.heading, strlen("Do now:"), 0, 2);
 	buf_free(&b);
 }
 
@@ -106,6 +146,10 @@ ui_flags_draw(const struct ui *u)
 	ui_flags_heading(u, p->y - 1, p->x, p->w);
 	if (v->nfired == 0) {
 		ui_flags_none(u, p);
+		return;
+	}
+	if (view_flags_compact(v)) {
+		ui_flags_compact(u, p);
 		return;
 	}
 	for (i = 0; i < v->nfired && y < p->h; i++) {

@@ -42,7 +42,7 @@ ui_list_symptom(const struct ui *u, int y, const struct view_rect *p,
 		tagw = ui_width(u, tag) + 2;
 	}
 	ui_text(y, p->x + 6, p->w - 6 - tagw, u->r->symptoms[sym].label,
-	    A_NORMAL, u->ascii);
+	    tag != NULL ? u->style.label[mark] : (int)A_NORMAL, u->ascii);
 	if (tag != NULL && p->w - tagw > 6) {
 		mvaddch(y, p->x + p->w - tagw + 1, '!' | u->style.level[mark]);
 		ui_text(y, p->x + p->w - tagw + 2, tagw - 2, tag,

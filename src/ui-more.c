@@ -49,9 +49,8 @@ ui_more_text(const struct ui *u, struct buf *b)
 		return;
 	}
 	if (u->more_flag) {
-		buf_printf(b, "No red flag\nNone of your answers is a red flag "
-		    "in these rules. This does not rule out serious disease.\n"
-		    "%s\n", u->r->no_flag);
+		buf_printf(b, "No red flag\n%s\n%s\n", format_no_flag(v->ev),
+		    u->r->no_flag);
 		return;
 	}
 	s = &u->r->symptoms[view_symptom(v)];

@@ -181,11 +181,13 @@ ui_styles(struct ui *u)
 	s->dim = A_NORMAL;
 	for (i = 0; i < u->r->nlevels; i++) {
 		s->level[i] = A_BOLD | (i == 0 ? A_UNDERLINE : A_NORMAL);
+		s->label[i] = A_NORMAL;	/* the marker says it in text */
 		fg = ui_color_of(u->r->levels[i].color);
 		if (!color || fg < 0 || (short)(i + 1) >= COLOR_PAIRS)
 			continue;
 		init_pair((short)(i + 1), (short)fg, -1);
 		s->level[i] = A_BOLD | COLOR_PAIR(i + 1);
+		s->label[i] = COLOR_PAIR(i + 1);
 	}
 	if (color && COLORS >= 8 && u->r->nlevels + 1 < (size_t)COLOR_PAIRS) {
 		init_pair((short)(u->r->nlevels + 1), COLOR_RED, -1);

@@ -342,6 +342,42 @@ view_in(const struct view_rect *r, int y, int x)
 }
 
 /* Which flag is on line y of the panel, or nfired. */
+/*
+ * Are the flags shown a line each?  So they are while the list has the
+ * focus and they do not all fit in full: every flag is then in sight,
+ * and Tab shows them in full.
+ */
+int
+view_flags_compact(const struct view *v)
+{
+	size_t	 i, lines = 0;
+
+	if (v->pane == PANE_FLAGS || v->nfired < 1)
+		return (0);
+	for (i = 0; i < v->nfired; i++) {
+		lines += view_flag_lines(v, i, v->layout.flags.w);
+		if (lines > (size_t)v->layout.flags.h)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * The flags with a line of their own in the compact panel.  One line is
+ * kept for what to do, and one for "N more" when they do not all fit.
+ */
+size_t
+view_flags_shown(const struct view *v)
+{
+	size_t	 h = v->layout.flags.h > 0 ? (size_t)v->layout.flags.h : 0;
+
+	if (h < 2)
+		return (v->nfired < h ? v->nfired : h);
+	if (v->nfired <= h - 1)
+		return (v->nfired);
+	return (h - 2);
+}
+
 static size_t
 view_flag_at(const struct view *v, int y)
 {
@@ -369,7 +405,12 @@ view_click(struct view *v, int y, int x)
 
 	if ((!l->flags_hidden || v->pane == PANE_FLAGS) &&
 	    view_in(&l->flags, y, x)) {
-		if ((i = view_flag_at(v, y)) < v->nfired) {
+		if (view_flags_compact(v))
+			i = (size_t)(y - l->flags.y) < view_flags_shown(v) ?
+			    (size_t)(y - l->flags.y) : v->nfired;
+		else
+			i = view_flag_at(v, y);
+		if (i < v->nfired) {
 			v->flag = i;
 			view_pane(v, PANE_FLAGS);
 		}

@@ -84,6 +84,8 @@ size_t		 view_flag_lines(const struct view *, size_t, int);
 void		 view_part(struct buf *, const struct view *, const char *,
 		    const char *, const char *);
 size_t		 view_flag_start(const struct view *, size_t);
+int		 view_flags_compact(const struct view *);
+size_t		 view_flags_shown(const struct view *);
 size_t		 view_symptom(const struct view *);
 
 #endif

@@ -141,5 +141,10 @@ run -f "$small" --check age_50
 is "text output when nothing fires never reassures" "$(printf '%s\n' "$out" | head -n 2)" \
 "No red flag: none of your answers is a red flag in these rules. This does not
 rule out serious disease."
+: >"$TMPD/empty"
+run -f "$small" --answers "$TMPD/empty"
+is "nothing ticked: says so, and never reassures" "$(printf '%s\n' "$out" | head -n 2)" \
+"No red flag: no answer is ticked, so no red flag can show. This does not rule
+out serious disease."
 
 done_testing

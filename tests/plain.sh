@@ -38,8 +38,9 @@ grep -q '^RED FLAG (urgent): Back pain in someone who has had cancer' "$TMPD/out
 	pass "--plain: a flag is announced and then cleared" || fail "--plain: a flag is announced and then cleared" "$(cat "$TMPD/out")"
 grep -q '^    Tick this for any cancer' "$TMPD/out" && pass "--plain: ? shows the help text" ||
 	fail "--plain: ? shows the help text" "$(cat "$TMPD/out")"
-grep -q '^No red flag: none of your answers is a red flag in these rules. This does not' "$TMPD/out" &&
-	pass "--plain: no flag never reassures" || fail "--plain: no flag never reassures"
+grep -q '^No red flag: no answer is ticked, so no red flag can show. This does not' "$TMPD/out" &&
+	pass "--plain: no flag never reassures, and says nothing is ticked" ||
+	fail "--plain: no flag never reassures, and says nothing is ticked" "$(tail -n 20 "$TMPD/out")"
 
 # Replies in any case and with blanks; numbers out of range; a flag
 # replaced by a more urgent one; a list is confirmed; q and ? at the

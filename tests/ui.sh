@@ -227,6 +227,31 @@ else fail "? shows the keys" "$(tm_screen)"; fi
 tm_keys Escape
 tm_wait "Space tick"
 
+# With nothing ticked, the panel says so, all of the no-flag advice fits
+# at 80x24, and it never reassures.
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+tm_screen | grep -q "^  No answer is ticked, so no red flag can show. This does not rule out serious" &&
+	tm_screen | grep -q "worried. If anything changes, go through this list again." &&
+	pass "nothing ticked: the panel says so, and all of its advice fits" ||
+	fail "nothing ticked: the panel says so, and all of its advice fits" "$(tm_screen)"
+# Four flags at 80x24: a line each, and what to do now; Tab shows them in full.
+tm_keys / cancer Enter Space / bottom Enter Space / accident Enter Space / fever Enter Space
+tm_wait "Red flags: 4"
+n=$(tm_screen | grep -c '^  EMERGENCY: Possible ')
+is "four flags at 80x24: a line each" "$n" 4
+tm_screen | grep -q '^  Do now: Call an ambulance now' && pass "four flags: what to do now is in sight" ||
+	fail "four flags: what to do now is in sight" "$(tm_screen)"
+# the marked answer is drawn in its level's colour, not only its marker
+tm capture-pane -p -e | grep '\[x\]' | grep -q "${ESC}\[31mI have a fever" &&
+	pass "a marked answer is in its level's colour" ||
+	fail "a marked answer is in its level's colour" "$(tm capture-pane -p -e | grep '\[x\]' | cat -v)"
+tm_keys Tab
+tm_wait "> EMERGENCY: Possible cauda equina syndrome (pressure on the nerves at the" &&
+	tm_screen | grep -q "^    Do now: Call an ambulance now" &&
+	pass "Tab shows the flags in full" || fail "Tab shows the flags in full" "$(tm_screen)"
+tm_keys Tab
+
 # SIGHUP (a dropped connection) ends it within a second.
 tm_keys Space
 kill -HUP "$tm_pid"
