@@ -13,23 +13,29 @@
 #include "ui.h"
 
 /*
- * The rules' title, and how many red flags there are.  (Not how many
- * answers are ticked: a toggle that changes no flag then rewrites only
- * its box.)
+ * The rules' title, which answers are in sight when they do not all
+ * fit, and how many red flags there are.  (Not how many answers are
+ * ticked, nor which is focused: a toggle that changes no flag, or a
+ * move, then rewrites only a row or two.)
  */
 static void
 ui_main_title(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *t = &v->layout.title;
-	char	 right[64];
+	char	 right[96], where[48] = "";
+	size_t	 first, last;
 	int	 rw;
 
+	view_in_sight(v, &first, &last);
+	if (t->w >= 60 && (first > 1 || last < u->r->nsymptoms))
+		snprintf(where, sizeof(where), "answers %zu-%zu of %zu, ",
+		    first, last, u->r->nsymptoms);
 	if (v->nfired == 0)
-		snprintf(right, sizeof(right), "no red flag");
+		snprintf(right, sizeof(right), "%sno red flag", where);
 	else
-		snprintf(right, sizeof(right), "%zu red flag%s", v->nfired,
-		    v->nfired == 1 ? "" : "s");
+		snprintf(right, sizeof(right), "%s%zu red flag%s", where,
+		    v->nfired, v->nfired == 1 ? "" : "s");
 	rw = (int)strlen(right);
 	ui_text(t->y, 0, t->w - rw - 2, u->r->title, u->style.title,
 	    u->ascii);
@@ -39,38 +45,75 @@ ui_main_title(const struct ui *u)
 struct ui_hint {
 	const char	*key;
 	const char	*what;
+	int		 keep;	/* shown even when the line is short */
 };
 
 static const struct ui_hint ui_hints_list[] = {
-	{ "Space", "tick" }, { "Tab", "flags" }, { "/", "search" },
-	{ "s", "save" }, { "?", "help" }, { "q", "quit" }
+	{ "Space", "tick", 1 }, { "Tab", "flags", 0 }, { "/", "search", 0 },
+	{ "s", "save", 0 }, { "?", "help", 1 }, { "q", "quit", 1 }
 };
 static const struct ui_hint ui_hints_flags[] = {
-	{ "Up/Down", "scroll" }, { "i", "all of it" }, { "Tab", "list" },
-	{ "?", "help" }, { "q", "quit" }
+	{ "Up/Down", "scroll", 0 }, { "i", "all of it", 0 },
+	{ "Tab", "list", 1 }, { "?", "help", 1 }, { "q", "quit", 1 }
 };
 static const struct ui_hint ui_hints_search[] = {
-	{ "Enter", "keep" }, { "Esc", "cancel" }, { "^U", "clear" }
+	{ "Enter", "keep", 1 }, { "Esc", "cancel", 1 }, { "^U", "clear", 0 }
 };
 static const struct ui_hint ui_hints_line[] = {
-	{ "Enter", "save" }, { "Esc", "cancel" }, { "^U", "clear" }
+	{ "Enter", "save", 1 }, { "Esc", "cancel", 1 }, { "^U", "clear", 0 }
 };
 static const struct ui_hint ui_hints_yesno[] = {
-	{ "y", "yes" }, { "n", "no" }
+	{ "y", "yes", 1 }, { "n", "no", 1 }
 };
 static const struct ui_hint ui_hints_quit[] = {
-	{ "y", "quit" }, { "n", "stay" }, { "s", "save first" }
+	{ "y", "quit", 1 }, { "n", "stay", 1 }, { "s", "save first", 1 }
 };
 
 #define NHINTS(a)	(sizeof(a) / sizeof((a)[0]))
+
+static int
+ui_main_hint_width(const struct ui_hint *hint)
+{
+	return ((int)(strlen(hint->key) + strlen(hint->what)) + 3);
+}
+
+/*
+ * Draw the hints that fit; when not all do, the ones to keep win over
+ * those further on the right.
+ */
+static void
+ui_main_hints(const struct ui *u, const struct view_rect *h,
+    const struct ui_hint *hints, size_t n)
+{
+	unsigned	 skip = 0;	/* a bit for each hint left out */
+	size_t		 i;
+	int		 x = 0, total = -2;
+
+	for (i = 0; i < n; i++)
+		total += ui_main_hint_width(&hints[i]);
+	for (i = n; i-- > 0 && total > h->w; ) {
+		if (!hints[i].keep) {
+			skip |= 1U << i;
+			total -= ui_main_hint_width(&hints[i]);
+		}
+	}
+	for (i = 0; i < n; i++) {
+		if ((skip & (1U << i)) ||
+		    x + ui_main_hint_width(&hints[i]) - 2 > h->w)
+			continue;
+		x += ui_text(h->y, x, h->w - x, hints[i].key, u->style.key,
+		    u->ascii);
+		x += ui_text(h->y, x + 1, h->w - x - 1, hints[i].what,
+		    A_NORMAL, u->ascii) + 3;
+	}
+}
 
 static void
 ui_main_hint(const struct ui *u)
 {
 	const struct view_rect *h = &u->v->layout.hint;
 	const struct ui_hint *hints = ui_hints_list;
-	size_t	 n = NHINTS(ui_hints_list), i;
-	int	 x = 0, need;
+	size_t	 n = NHINTS(ui_hints_list);
 
 	if (u->prompt == PROMPT_SEARCH) {
 		hints = ui_hints_search;
@@ -88,15 +131,7 @@ ui_main_hint(const struct ui *u)
 		hints = ui_hints_flags;
 		n = NHINTS(ui_hints_flags);
 	}
-	for (i = 0; i < n; i++) {
-		need = (int)(strlen(hints[i].key) + strlen(hints[i].what)) + 3;
-		if (x + need - 2 > h->w)
-			break;
-		x += ui_text(h->y, x, h->w - x, hints[i].key, u->style.key,
-		    u->ascii);
-		x += ui_text(h->y, x + 1, h->w - x - 1, hints[i].what,
-		    A_NORMAL, u->ascii) + 3;
-	}
+	ui_main_hints(u, h, hints, n);
 }
 
 /* Where the cursor goes: the focused row, flag or the line edited. */
@@ -132,8 +167,10 @@ ui_main_draw(const struct ui *u)
 	if (!l->flags_hidden || v->pane == PANE_FLAGS)
 		ui_flags_draw(u);
 	ui_info_draw(u);
-	ui_text(l->note.y, 0, l->note.w, "Not a diagnosis. In an emergency, "
-	    "call your local emergency number now.", u->style.dim, u->ascii);
+	ui_text(l->note.y, 0, l->note.w, l->note.w >= 71 ? "Not a diagnosis. "
+	    "In an emergency, call your local emergency number now." :
+	    "Not a diagnosis. Emergency: get help now", u->style.dim,
+	    u->ascii);
 	ui_main_hint(u);
 	ui_prompt_draw(u);	/* last: it leaves the cursor on its line */
 	ui_main_cursor(u);

@@ -217,7 +217,12 @@ ui_prompt_draw(const struct ui *u)
 	switch (u->prompt) {
 	case PROMPT_SEARCH:
 		x = ui_text(s->y, 0, s->w, "Search: ", u->style.key, 1);
-		ui_text(s->y, x, s->w - x, v->search, A_NORMAL, u->ascii);
+		x += ui_text(s->y, x, s->w - x, v->search, A_NORMAL, u->ascii);
+		if (v->search_miss) {
+			ui_text(s->y, x, s->w - x, "  (no match)", u->style.error,
+			    1);
+			move(s->y, x);	/* the cursor stays where one types */
+		}
 		return;
 	case PROMPT_SAVE:
 		x = ui_text(s->y, 0, s->w, "Save report to: ", u->style.key, 1);

@@ -81,6 +81,27 @@ view_list_height(const struct view *v)
 	return (v->layout.list.h > 0 ? (size_t)v->layout.list.h : 1);
 }
 
+/* The answers in the rows before row (row may be nrows). */
+static size_t
+view_answers_before(const struct view *v, size_t row)
+{
+	if (row >= v->nrows)
+		return (v->r->nsymptoms);
+	if (v->rows[row].group)
+		return (row - v->rows[row].index);
+	return (row - v->r->symptoms[v->rows[row].index].group_index - 1);
+}
+
+/* The answers in sight in the list, counted from 1 (first > last: none). */
+void
+view_in_sight(const struct view *v, size_t *first, size_t *last)
+{
+	size_t	 end = v->top + view_list_height(v);
+
+	*first = view_answers_before(v, v->top) + 1;
+	*last = view_answers_before(v, end < v->nrows ? end : v->nrows);
+}
+
 /* Keep the focused row visible, with its heading when it fits. */
 static void
 view_scroll_list(struct view *v)
@@ -492,6 +513,7 @@ view_search_begin(struct view *v)
 {
 	v->searching = 1;
 	v->search[0] = '\0';
+	v->search_miss = 0;
 	v->search_from = v->focus;
 	v->pane = PANE_LIST;
 }
@@ -505,7 +527,7 @@ view_search_type(struct view *v, const char *s)
 	if (len + add > VIEW_SEARCH_MAX)
 		return;
 	memcpy(v->search + len, s, add + 1);
-	if (!view_find(v, v->search_from, 1))
+	if ((v->search_miss = !view_find(v, v->search_from, 1)))
 		v->focus = v->search_from;
 	view_scroll_list(v);
 }
@@ -521,7 +543,8 @@ view_search_erase(struct view *v)
 	if (len > 0)
 		len--;
 	v->search[len] = '\0';
-	if (len == 0 || !view_find(v, v->search_from, 1))
+	v->search_miss = len > 0 && !view_find(v, v->search_from, 1);
+	if (len == 0 || v->search_miss)
 		v->focus = v->search_from;
 	view_scroll_list(v);
 }

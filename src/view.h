@@ -56,6 +56,7 @@ struct view {
 	int		 searching;
 	char		 search[VIEW_SEARCH_MAX + 1];
 	size_t		 search_from;	/* focus when the search began */
+	int		 search_miss;	/* nothing matches the search */
 	unsigned long	 changes;	/* answers changed this many times */
 	unsigned long	 saved;		/* value of changes at the last save */
 	int		 ascii;		/* text is shown as ASCII (for wrapping) */
@@ -67,6 +68,7 @@ void		 view_free(struct view *);
 int		 view_update(struct view *);
 void		 view_layout(struct view *, int, int);
 size_t		 view_list_height(const struct view *);
+void		 view_in_sight(const struct view *, size_t *, size_t *);
 void		 view_toggle(struct view *);
 void		 view_move(struct view *, long);
 void		 view_home(struct view *);

@@ -200,6 +200,16 @@ else fail "a short terminal puts the flags behind Tab" "$(tm_screen)"; fi
 tm_keys Tab
 tm_wait "Red flags: 1, most urgent: EMERGENCY" && pass "Tab shows the flags on a short terminal" ||
 	fail "Tab shows the flags on a short terminal" "$(tm_screen)"
+# At the smallest size, the hints keep help and quit, and the note fits.
+tm resize-window -x 40 -y 12
+tm_wait "Tab list" && tm_screen | tail -n 1 | grep -q '? help  q quit' &&
+	tm_screen | grep -q '^Not a diagnosis. Emergency: get help now$' &&
+	pass "40x12: the hint line keeps ? help and q quit; the note fits" ||
+	fail "40x12: the hint line keeps ? help and q quit; the note fits" "$(tm_screen)"
+# A list taller than the screen says which answers are in sight.
+tm resize-window -x 80 -y 24
+tm_wait "answers " && tm_screen | head -n 1 | grep -q 'answers [0-9]*-[0-9]* of 48, 1 red flag$' &&
+	pass "the title says which answers are in sight" || fail "the title says which answers are in sight" "$(tm_screen | head -n 1)"
 
 # Search: incremental, n for the next match, Esc goes back.
 tm_start 80 24 -- -f "$rules"
@@ -216,7 +226,10 @@ sleep 0.2
 second=$(tm_screen | grep '^>')
 [ "$first" != "$second" ] && case $second in *ummy*) true ;; *) false ;; esac &&
 	pass "n goes to the next match" || fail "n goes to the next match" "$first" "$second"
-tm_keys / zzzz Escape
+tm_keys / zzzz
+tm_wait "Search: zzzz  (no match)" && is "no match: the cursor stays after what is typed" "$(tm_cursor)" "12,$(tm_screen | grep -n '^Search: zzzz' | cut -d: -f1 | awk '{print $1 - 1}')" ||
+	fail "no match: says so while typing" "$(tm_screen)"
+tm_keys Escape
 sleep 0.2
 is "Esc cancels the search where it began" "$(tm_screen | grep '^>')" "$second"
 
