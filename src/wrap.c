@@ -1,6 +1,7 @@
 /*
  * wrap.c: fill text to a width, breaking at spaces and counting
- * display columns.  A word longer than a line is cut.
+ * display columns.  A word longer than a line is cut, after a '/'
+ * where there is one.
  */
 #include "config.h"
 
@@ -8,6 +9,23 @@
 
 #include "utf8.h"
 #include "wrap.h"
+
+/*
+ * Where to cut a word of len bytes that is wider than a line: after the
+ * last '/' that fits, as addresses are broken, if that keeps a third of
+ * the line; else as much as fits.
+ */
+static size_t
+wrap_cut(const char *s, size_t len, size_t width)
+{
+	size_t	 fit = utf8_fit(s, len, width, NULL), i;
+
+	for (i = fit; i > fit / 3 && i > 1; i--) {
+		if (s[i - 1] == '/' && i < len)
+			return (i);
+	}
+	return (fit);
+}
 
 /* Bytes of s (which starts with a non-space) that make the next line. */
 static size_t
@@ -27,8 +45,7 @@ wrap_next(const char *s, size_t len, size_t width)
 		gap = end > 0 ? ws - end : 0;
 		ww = utf8_width(s + ws, we - ws);
 		if (w + gap + ww > width) {
-			if (end == 0 && (end = utf8_fit(s, we, width, NULL))
-			    == 0)
+			if (end == 0 && (end = wrap_cut(s, we, width)) == 0)
 				end = (n = utf8_decode(s, len, &cp)) > 0 ?
 				    (size_t)n : 1;
 			break;

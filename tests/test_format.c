@@ -163,6 +163,14 @@ test_format_wrap(void **state)
 	wrap(&b, "\xe2\x9a\xa1\xe2\x9a\xa1\xe2\x9a\xa1", 4, 0, 0);
 	assert_string_equal(buf_str(&b), "\xe2\x9a\xa1\xe2\x9a\xa1\n"
 	    "\xe2\x9a\xa1\n");		/* so do emoji, such as U+26A1 */
+	buf_reset(&b);
+	wrap(&b, "<http://a.example/bbbb/cc/dddddd>", 16, 0, 0);
+	assert_string_equal(buf_str(&b), "<http://\na.example/bbbb/\n"
+	    "cc/dddddd>\n");	/* an address is cut after a slash */
+	buf_reset(&b);
+	wrap(&b, "a/bcdefghijklmnop", 9, 0, 0);
+	assert_string_equal(buf_str(&b), "a/bcdefgh\nijklmnop\n");
+						/* not when it wastes a line */
 	buf_free(&b);
 }
 
