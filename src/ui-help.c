@@ -62,12 +62,18 @@ ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 	size_t		 i, n = 0, k, m;
 	int		 y = y0;
 
-	for (i = 0; i < UI_HELP_KEYS; i++, n++) {
-		if (n >= top && y < y0 + h) {
-			ui_text(y, 2, 18, ui_help_key_names[i], u->style.key,
-			    u->ascii);
-			ui_text(y++, 20, w - 20, ui_help_key_texts[i],
-			    A_NORMAL, u->ascii);
+	for (i = 0; i < UI_HELP_KEYS; i++) {
+		text = ui_help_key_texts[i];
+		m = wrap_lines(text, (size_t)(w > 21 ? w - 20 : 1), NULL, NULL,
+		    0);
+		for (k = 0; k < m; k++, n++) {
+			if (n < top || y >= y0 + h)
+				continue;
+			if (k == 0)
+				ui_text(y, 2, 18, ui_help_key_names[i],
+				    u->style.key, u->ascii);
+			ui_wrapped(u, y++, 20, w - 20, 1, text, A_NORMAL, 0, k,
+			    0);
 		}
 	}
 	for (k = 0; k < 2; k++) {

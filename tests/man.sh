@@ -148,7 +148,8 @@ is "SYNOPSIS has every option of the usage lines of --help" "$missing" ""
 
 # 3. Every key of the help screen is under KEYS.  The keys come from the
 # running program: the key column of its help screen, the lines
-# "  KEYS  text" between the title and the first blank line after them.
+# "  KEYS  text" between the title and the first blank line after them
+# (a text too long for its line goes on below, under itself).
 # Both sides are normalised to their words: an .It line of KEYS loses
 # ".It", the mdoc macros, \& and quotes; then both lose commas and
 # extra spaces.  "Up, k, ^P" and ".It Ic Up , Ic k , Ic ^P" are both
@@ -193,6 +194,7 @@ else
 	!started && /^ *$/ { next }
 	/^ *$/ { exit }
 	{ started = 1 }
+	/^                    [^ ]/ { next }	# a text carried on
 	/^  [^ ]/ {
 		s = substr($0, 3)
 		i = index(s, "  ")
