@@ -119,7 +119,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); 
 	else fail "TERM=dumb: plain mode in a terminal" "$(tm_screen)"; fi
 	tm_screen | grep -q "TERM is dumb; plain line mode" && pass "TERM=dumb: says so on stderr" ||
 		fail "TERM=dumb: says so on stderr" "$(tm_screen)"
-	tm_keys n Enter y Enter
+	tm_keys n Enter n Enter
 	tm_wait "3. I have cancer now"
 	tm_keys y Enter
 	if tm_wait "RED FLAG (urgent): Back pain in someone who has had cancer"; then pass "TERM=dumb: the flag is announced"

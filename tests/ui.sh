@@ -89,7 +89,7 @@ if [ -f "$TMPD/$name" ]; then
 	is "the report has mode 0600" "$(stat -c %a "$TMPD/$name")" 600
 	grep -q "^Ticked answers (1):" "$TMPD/$name" && grep -q "^EMERGENCY: Possible cauda equina" "$TMPD/$name" &&
 		grep -q "Because: Numb or tingling around my bottom or genitals" "$TMPD/$name" &&
-		grep -q "^Date: " "$TMPD/$name" && grep -q "version 1.0 of 2026-11-23" "$TMPD/$name" &&
+		grep -q "^Date: " "$TMPD/$name" && grep -q "version 1.1 of 2026-11-24" "$TMPD/$name" &&
 		pass "the report holds the date, rules, answers, flags and reasons" ||
 		fail "the report holds the date, rules, answers, flags and reasons" "$(cat "$TMPD/$name")"
 else
