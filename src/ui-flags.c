@@ -87,7 +87,12 @@ ui_flags_none(const struct ui *u, const struct view_rect *p)
 	struct buf	 b;
 
 	buf_init(&b);
-	buf_printf(&b, "%s %s", format_no_flag(u->v->ev), u->r->no_flag);
+	/*
+	 * One text whatever is ticked, so that a toggle that changes no
+	 * flag changes nothing here either.
+	 */
+	buf_printf(&b, "No answer ticked so far is a red flag in these rules. "
+	    "This does not rule out serious disease. %s", u->r->no_flag);
 	ui_wrapped(u, p->y, p->x + 2, p->w - 2, p->h, buf_str(&b), A_NORMAL,
 	    0, 0, 0);
 	buf_free(&b);
