@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -718,6 +719,29 @@ conf_read_format(struct conf_ctx *c, config_setting_t *s)
 		    CONF_FORMAT);
 }
 
+/* Is s a real date written YYYY-MM-DD? */
+static int
+conf_is_date(const char *s)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int	 y, m, d, i;
+
+	for (i = 0; i < 10; i++) {
+		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+			return (0);
+	}
+	if (s[10] != '\0')
+		return (0);
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return (0);
+	return (m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 ||
+	    y % 400 == 0)));
+}
+
 static void
 conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
     config_setting_t *s)
@@ -733,8 +757,14 @@ conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
 		    "double quotes", what);
 		return;
 	}
-	if (conf_check_text(c, line, what, v, sc->max, 0) == 0)
-		*dst = conf_strdup(c, v);
+	if (conf_check_text(c, line, what, v, sc->max, 0) != 0)
+		return;
+	if (strcmp(sc->name, "date") == 0 && !conf_is_date(v)) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "'date' must be a real date "
+		    "written YYYY-MM-DD (it is '%s')", v);
+		return;
+	}
+	*dst = conf_strdup(c, v);
 }
 
 static const char *const conf_top_names[] = {

@@ -75,7 +75,7 @@ static const char *origin_text[] = {
 	"given with -f",
 	"given by $REDFLAG_RULES",
 	"the installed rules file",
-	"the copy built into redflag"
+	"none given, and no " RULES_PATH
 };
 
 static void

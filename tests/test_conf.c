@@ -189,7 +189,7 @@ big_file(struct buf *b, size_t n, size_t labellen)
 {
 	size_t	 i;
 
-	buf_puts(b, "format = 1; title = \"t\"; version = \"1\"; date = \"d\";"
+	buf_puts(b, "format = 1; title = \"t\"; version = \"1\"; date = \"2026-11-24\";"
 	    " disclaimer = \"d\"; no_flag = \"n\";\n"
 	    "levels = ( { id = \"high\"; label = \"H\"; action = \"a\"; } );\n"
 	    "symptoms = (\n");

@@ -30,7 +30,7 @@ header(struct buf *b, size_t nsym)
 {
 	size_t	 i;
 
-	buf_puts(b, "format = 1; title = \"t\"; version = \"1\"; date = \"d\";"
+	buf_puts(b, "format = 1; title = \"t\"; version = \"1\"; date = \"2026-11-24\";"
 	    " disclaimer = \"d\"; no_flag = \"n\";\n"
 	    "levels = ( { id = \"high\"; label = \"H\"; action = \"a\"; },\n"
 	    "  { id = \"mid\"; label = \"M\"; action = \"a\"; },\n"
