@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "suggest.h"
 
@@ -22,6 +23,7 @@ suggest_init(struct suggest *s, const char *word, size_t ncandidates,
 	s->word = wanted && ncandidates <= SUGGEST_MAX_CANDIDATES ? word : NULL;
 	s->best = NULL;
 	s->dist = (size_t)-1;
+	s->word_case = 0;
 }
 
 /*
@@ -71,6 +73,15 @@ suggest_try(struct suggest *s, const char *cand)
 		return;
 	if ((la > lb ? la - lb : lb - la) > 2)
 		return;
+	/* ids are lower case: 'FEVER' means 'fever', before any other */
+	if (la == lb && strcasecmp(s->word, cand) == 0) {
+		s->dist = 1;
+		s->best = cand;
+		s->word_case = 1;
+		return;
+	}
+	if (s->word_case)
+		return;
 	d = suggest_distance(s->word, la, cand, lb);
 	if (d < s->dist) {
 		s->dist = d;
@@ -84,7 +95,8 @@ suggest_result(const struct suggest *s)
 {
 	if (s->word == NULL || s->best == NULL)
 		return (NULL);
-	if (s->dist == 0 || s->dist > 2 || s->dist * 3 > strlen(s->word))
+	if (!s->word_case && (s->dist == 0 || s->dist > 2 ||
+	    s->dist * 3 > strlen(s->word)))
 		return (NULL);
 	return (s->best);
 }

@@ -10,6 +10,7 @@ struct suggest {
 	const char	*word;		/* NULL: too many candidates, or no use */
 	const char	*best;
 	size_t		 dist;
+	int		 word_case;	/* best differs only in case */
 };
 
 void		 suggest_init(struct suggest *, const char *, size_t, int);

@@ -46,6 +46,8 @@ is "unknown id: status 65" "$rc" 65
 is "unknown id: message" "$err" "redflag: --check: unknown symptom id 'wieght_loss' (did you mean 'weight_loss'?)"
 run -f "$small" --check nerves
 is "a rule id is not a symptom" "$err" "redflag: --check: 'nerves' is a rule, not a symptom"
+run -f "$small" --check WEIGHT_LOSS
+is "an id in capitals: did you mean" "$err" "redflag: --check: unknown symptom id 'WEIGHT_LOSS' (did you mean 'weight_loss'?)"
 
 # --check twice: the ids add up; --answers twice: a usage error.
 run -f "$small" --check age_50 --check weight_loss
