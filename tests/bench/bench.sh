@@ -154,7 +154,7 @@ for term in xterm-256color vt100; do
 	    "toggle, no flag change, bytes:toggle2:bytes:2" \
 	    "toggle that fires a flag, bytes:fire:bytes" \
 	    "peak memory, KiB:rss:kb" \
-	    "first screen after, ms:first_screen:ms" \
+	    "start to first screen, ms:first_screen:ms" \
 	    "CPU idle 10 s, s:idle:cpu"; do
 		label=${row%%:*}; rest=${row#*:}
 		step=${rest%%:*}; rest=${rest#*:}
@@ -169,7 +169,7 @@ for term in xterm-256color vt100; do
 		echo
 	done
 	t=$(val redflag $term first_screen ms)
-	printf '%-34s %10s %10s %10s\n' "start-up time, ratio to redflag" 1.00 \
+	printf '%-34s %10s %10s %10s\n' "start to first screen, x redflag" 1.00 \
 		"$(ratio "$(val dialog $term first_screen ms)" "$t")" \
 		"$(ratio "$(val whiptail $term first_screen ms)" "$t")"
 	echo "budgets:"
