@@ -70,8 +70,12 @@ hostile "a label of 1 MB" 78 "$TMPD/big.conf" "'label' is too long (1048576 byte
 # libconfig could not survive them: it must not be asked to.
 { printf 'format = 1;\nsymptoms = (\n'; head -c 1600000 /dev/zero | sed 's/\x0/{},/g'; printf '{});\n'; } >"$TMPD/items.conf"
 hostile "1,600,000 list items" 78 "$TMPD/items.conf" "items.conf:3: more than 1500000 settings and list items in the file"
-( ulimit -v 300000 2>/dev/null; "$REDFLAG" --lint "$TMPD/items.conf" >/dev/null 2>&1 )
-is "1,600,000 list items in 300 MB of memory: status 78" "$?" 78
+# (Not in an AddressSanitizer build: its shadow memory needs terabytes
+# of address space, so no program runs under ulimit -v there.)
+if ! grep -aq __asan_init "$REDFLAG"; then
+	( ulimit -v 300000 2>/dev/null; "$REDFLAG" --lint "$TMPD/items.conf" >/dev/null 2>&1 )
+	is "1,600,000 list items in 300 MB of memory: status 78" "$?" 78
+fi
 
 # Nesting 100,000 deep: in libconfig lists, and in a condition.
 { printf 'x = '; head -c 100000 /dev/zero | tr '\0' '('; head -c 100000 /dev/zero | tr '\0' ')'; printf ';\n'; } >"$TMPD/deep-list.conf"
