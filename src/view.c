@@ -362,7 +362,6 @@ view_in(const struct view_rect *r, int y, int x)
 	return (y >= r->y && y < r->y + r->h && x >= r->x && x < r->x + r->w);
 }
 
-/* Which flag is on line y of the panel, or nfired. */
 /*
  * Are the flags shown a line each?  So they are while the list has the
  * focus and they do not all fit in full: every flag is then in sight,
@@ -399,6 +398,7 @@ view_flags_shown(const struct view *v)
 	return (h - 2);
 }
 
+/* Which flag is on line y of the panel, or nfired. */
 static size_t
 view_flag_at(const struct view *v, int y)
 {
