@@ -948,6 +948,13 @@ conf_syntax_error(struct conf_ctx *c, config_t *cfg)
 {
 	const char	*text = config_error_text(cfg);
 
+	if (text != NULL && strcmp(text, "duplicate setting name") == 0) {
+		/* not a syntax slip: the hint below would mislead */
+		diags_add(c->d, DIAG_ERROR, (unsigned long)
+		    config_error_line(cfg), 0, "a setting is given twice in "
+		    "the same group");
+		return;
+	}
 	if (text == NULL)
 		text = "syntax error";
 	diags_add(c->d, DIAG_ERROR, (unsigned long)config_error_line(cfg), 0,
