@@ -325,26 +325,48 @@ cond_parse_need(struct cond_parser *p, size_t *need)
 	return (0);
 }
 
-/* An id named twice in one 'N of' list would be counted twice. */
+/* By name, then by column. */
+static int
+cond_name_cmp(const void *a, const void *b)
+{
+	const struct cond *x = *(const struct cond *const *)a;
+	const struct cond *y = *(const struct cond *const *)b;
+	int	 c = strcmp(x->name, y->name);
+
+	return (c != 0 ? c : (x->col > y->col) - (x->col < y->col));
+}
+
+/*
+ * An id named twice in one 'N of' list would be counted twice.  The
+ * names are sorted, so that a list of 1000 takes no time; the second
+ * of the first pair found, in the text, is reported.
+ */
 static int
 cond_of_twice(struct cond_parser *p, const struct cond *c)
 {
-	size_t	 i, j;
+	const struct cond **v, *twice = NULL;
+	size_t	 i, n = 0;
 
-	for (i = 1; i < c->nkids; i++) {
-		if (c->kids[i]->kind != COND_NAME)
-			continue;
-		for (j = 0; j < i; j++) {
-			if (c->kids[j]->kind == COND_NAME &&
-			    strcmp(c->kids[i]->name, c->kids[j]->name) == 0) {
-				cond_fail(p, c->kids[i]->col - 1, "'%s' is "
-				    "named twice in '%zu of (...)'",
-				    c->kids[i]->name, c->need);
-				return (-1);
-			}
-		}
+	if ((v = calloc(c->nkids + 1, sizeof(*v))) == NULL) {
+		cond_nomem(p);
+		return (-1);
 	}
-	return (0);
+	for (i = 0; i < c->nkids; i++) {
+		if (c->kids[i]->kind == COND_NAME)
+			v[n++] = c->kids[i];
+	}
+	qsort(v, n, sizeof(*v), cond_name_cmp);
+	for (i = 1; i < n; i++) {
+		if (strcmp(v[i]->name, v[i - 1]->name) == 0 &&
+		    (twice == NULL || v[i]->col < twice->col))
+			twice = v[i];
+	}
+	free(v);
+	if (twice == NULL)
+		return (0);
+	cond_fail(p, twice->col - 1, "'%s' is named twice in '%zu of (...)'",
+	    twice->name, c->need);
+	return (-1);
 }
 
 static struct cond *

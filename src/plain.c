@@ -34,7 +34,8 @@ struct plain {
 	size_t		*pos;		/* and the reverse: symptom to place */
 	unsigned char	*was;		/* rules fired before an answer */
 	size_t		 group;		/* the last heading printed */
-	size_t		 asked;		/* questions asked, up to the last */
+	size_t		 stopped;	/* the question of q or end of input */
+	size_t		 col;		/* where a reply starts on its line */
 	int		 eof;
 	int		 echo;		/* input is not a terminal: echo it */
 	int		 nomem;		/* some text could not be built */
@@ -76,6 +77,29 @@ plain_para_buf(struct plain *p, const struct buf *text, size_t indent)
 	plain_para(p, buf_str(text), indent);
 }
 
+/*
+ * Write a reply read from a pipe, so that a transcript reads like a
+ * conversation: after the question, or under it when it does not fit.
+ */
+static void
+plain_echo(struct plain *p, const char *line, size_t len)
+{
+	struct buf	 b, t;
+
+	buf_init(&b);
+	buf_init(&t);
+	utf8_sanitize(&t, line, len, 0);
+	if (p->col + utf8_width(buf_str(&t), t.len) <= PLAIN_WIDTH)
+		buf_printf(&b, "%s\n", buf_str(&t));
+	else {
+		buf_puts(&b, "\n    ");
+		wrap(&b, buf_str(&t), PLAIN_WIDTH, 4, 4);
+	}
+	buf_absorb(&b, &t);
+	plain_put(p, &b);
+	buf_free(&b);
+}
+
 /* Read one line; 0 at the end of input (taken as q). */
 static int
 plain_read(struct plain *p, char *line, size_t size)
@@ -100,16 +124,9 @@ plain_read(struct plain *p, char *line, size_t size)
 		;
 	memmove(line, line + lead, len - lead + 1);
 	len -= lead;
-	if (p->echo) {
-		/* so that a transcript reads like a conversation */
-		struct buf	 b;
-
-		buf_init(&b);
-		utf8_sanitize(&b, line, len, 0);
-		buf_putc(&b, '\n');
-		plain_put(p, &b);
-		buf_free(&b);
-	}
+	if (p->echo)
+		plain_echo(p, line, len);
+	p->col = 0;
 	return (1);
 }
 
@@ -144,16 +161,24 @@ plain_snapshot(struct plain *p)
 	memcpy(p->was, p->ev->fired, p->r->nrules);
 }
 
-/* Did this answer set off a flag more urgent than level? */
+/*
+ * Was rule i, now cleared, set aside by a more urgent rule that it names
+ * (as "... and not other") and that this answer set off?
+ */
 static int
-plain_outranked(const struct plain *p, size_t level)
+plain_replaced(const struct plain *p, size_t i)
 {
-	size_t	 i;
+	const struct rules *r = p->r;
+	size_t	 j, k;
 
-	for (i = 0; i < p->r->nrules; i++) {
-		if (!p->was[i] && p->ev->fired[i] &&
-		    p->r->rules[i].level < level)
-			return (1);
+	for (j = 0; j < r->nrules; j++) {
+		if (p->was[j] || !p->ev->fired[j] ||
+		    r->rules[j].level >= r->rules[i].level)
+			continue;
+		for (k = 0; k < r->rules[j].nusers; k++) {
+			if (r->rules[j].users[k] == i)
+				return (1);
+		}
 	}
 	return (0);
 }
@@ -174,7 +199,7 @@ plain_announce(struct plain *p)
 				continue;
 			buf_init(&t);
 			buf_printf(&t, "%s (%s): %s", p->ev->fired[i] ?
-			    "RED FLAG" : plain_outranked(p, level) ?
+			    "RED FLAG" : plain_replaced(p, i) ?
 			    "Replaced by a more urgent flag" : "Flag cleared",
 			    r->levels[level].id, rule->message);
 			if (p->ev->fired[i]) {
@@ -212,7 +237,7 @@ plain_heading(struct plain *p, size_t sym)
 static void
 plain_ask(struct plain *p, size_t i)
 {
-	size_t		 sym = p->order[i];
+	size_t		 sym = p->order[i], k;
 	struct buf	 b, t;
 
 	plain_heading(p, sym);
@@ -226,6 +251,9 @@ plain_ask(struct plain *p, size_t i)
 	wrap(&b, buf_str(&t), PLAIN_WIDTH - 2, 0, 4);
 	if (b.len > 0)
 		b.s[b.len - 1] = ' ';
+	for (k = b.len; k > 0 && b.s[k - 1] != '\n'; k--)
+		;
+	p->col = utf8_width(buf_str(&b) + k, b.len - k);
 	buf_absorb(&b, &t);
 	plain_put(p, &b);
 	buf_free(&b);
@@ -318,10 +346,10 @@ plain_question(struct plain *p, size_t i)
 	size_t	 sym = p->order[i];
 
 	plain_ask(p, i);
-	if (p->asked < i + 1)
-		p->asked = i + 1;
-	if (!plain_read(p, line, sizeof(line)))
+	if (!plain_read(p, line, sizeof(line))) {
+		p->stopped = i + 1;
 		return (p->r->nsymptoms);
+	}
 	switch (plain_word(line)) {
 	case W_YES:
 		eval_set(p->ev, sym, 1);
@@ -339,6 +367,7 @@ plain_question(struct plain *p, size_t i)
 			plain_para(p, "This is the first question.", 0);
 		return (i > 0 ? i - 1 : 0);
 	case W_QUIT:
+		p->stopped = i + 1;
 		return (p->r->nsymptoms);
 	case W_OTHER:
 		if (plain_list(p, line) != 0)
@@ -448,10 +477,10 @@ plain_summary(struct plain *p)
 	buf_init(&b);
 	buf_puts(&b, "\nSummary\n\n");
 	plain_put(p, &b);
-	if (p->asked < p->r->nsymptoms) {
-		buf_printf(&b, "You stopped at question %zu of %zu, so the "
-		    "rest were not asked. An answer not given counts as not "
-		    "ticked.", p->asked, p->r->nsymptoms);
+	if (p->stopped > 0) {
+		buf_printf(&b, "You stopped at question %zu of %zu, before "
+		    "the end. An answer not given counts as not ticked.",
+		    p->stopped, p->r->nsymptoms);
 		plain_para_buf(p, &b, 0);
 		buf_reset(&b);
 		buf_putc(&b, '\n');

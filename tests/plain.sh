@@ -66,12 +66,34 @@ grep -q '^A report is a text file' "$TMPD/out" && grep -q '^No report saved' "$T
 awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" && pass "--plain: echoed replies stay in 80 columns" ||
 	fail "--plain: echoed replies stay in 80 columns" "$(awk 'length > 80' "$TMPD/out")"
 
+# The summary names the question where q was typed, not the furthest.
+printf 'n\nn\nn\nb\nb\nq\n\n' | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
+grep -q '^You stopped at question 2 of 48, before the end.' "$TMPD/out" &&
+	pass "the summary names the question where q was typed" ||
+	fail "the summary names the question where q was typed" "$(grep stopped "$TMPD/out")"
+# A flag cleared by an answer, while another answer sets off a more
+# urgent flag that it does not name, is cleared, not "replaced".
+printf 'age_50_plus\nmovement_no_change\n' >"$TMPD/start2"
+printf 'worse_with_movement chest_pain\nq\n\n' | "$REDFLAG" -f "$rules" --plain --answers "$TMPD/start2" >"$TMPD/out" 2>&1
+grep -q '^Flag cleared (soon): A sign that can go with a serious cause' "$TMPD/out" &&
+	! grep -q '^Replaced' "$TMPD/out" &&
+	pass "'Replaced' only for a flag that names the more urgent one" ||
+	fail "'Replaced' only for a flag that names the more urgent one" "$(grep -E '^(RED|Flag|Repl)' "$TMPD/out")"
+# A long reply echoed from a pipe goes under its question, within 80 columns.
+{ i=0; while [ $i -lt 32 ]; do echo; i=$((i + 1)); done
+  echo "weight_loss, fatigue, night_pain, rest_pain, worse_lying_down, upper_back_pain"; echo q; echo; } |
+	"$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
+grep -q '^    weight_loss, fatigue, night_pain, rest_pain, worse_lying_down,$' "$TMPD/out" &&
+	awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" &&
+	pass "a long echoed reply goes under its question, in 80 columns" ||
+	fail "a long echoed reply goes under its question, in 80 columns" "$(awk 'length > 80' "$TMPD/out")"
+
 # End of input is q: it finishes, never loops.
 "$REDFLAG" -f "$rules" --plain </dev/null >"$TMPD/out" 2>&1
 is "end of input finishes: status" "$?" 0
 grep -q '^Ticked answers: none.' "$TMPD/out" && pass "end of input finishes with the summary" ||
 	fail "end of input finishes with the summary" "$(cat "$TMPD/out")"
-grep -q '^You stopped at question 1 of 48, so the rest were not asked.' "$TMPD/out" &&
+grep -q '^You stopped at question 1 of 48, before the end.' "$TMPD/out" &&
 	pass "the summary says the checklist was not finished" ||
 	fail "the summary says the checklist was not finished" "$(cat "$TMPD/out")"
 

@@ -134,6 +134,8 @@ test_cond_errors(void **state)
 	fails_with("0 of (a, b)", 1, "'0 of (...)' is always true; use a "
 	    "number from 1 to 2");
 	fails_with("2 of (a, b, a)", 13, "'a' is named twice in '2 of (...)'");
+	fails_with("1 of (b, a, b, a)", 13, "'b' is named twice in '1 of "
+	    "(...)'");	/* the first repeat in the text */
 	fails_with("99999 of (a)", 1, "the number 99999 is too large");
 	fails_with("2 of (a, b,)", 12, "expected an id, 'not', a number or "
 	    "'(', but found ')'");
