@@ -70,6 +70,20 @@ hostile "a label of 1 MB" 78 "$TMPD/big.conf" "'label' is too long (1048576 byte
 # libconfig could not survive them: it must not be asked to.
 { printf 'format = 1;\nsymptoms = (\n'; head -c 1600000 /dev/zero | sed 's/\x0/{},/g'; printf '{});\n'; } >"$TMPD/items.conf"
 hostile "1,600,000 list items" 78 "$TMPD/items.conf" "items.conf:3: more than 1500000 settings and list items in the file"
+# The limit counts each '=', ':', ',' and opening bracket outside
+# strings: 1,500,000 of them pass the check, 1,500,002 do not.
+for k in 749998 749999; do
+	{ printf 'format = 1;\nsymptoms = (\n'; head -c $k /dev/zero | sed 's/\x0/{},/g'; printf '{});\n'; } >"$TMPD/edge.conf"
+	"$REDFLAG" --lint "$TMPD/edge.conf" >/dev/null 2>"$TMPD/err"
+	if grep -q 'more than 1500000 settings and list items' "$TMPD/err"; then
+		refused=yes
+	else
+		refused=no
+	fi
+	is "$((2 * k + 4)) counted items: refused for their number" "$refused" \
+		"$([ $k = 749998 ] && echo no || echo yes)"
+done
+rm -f "$TMPD/edge.conf"
 # (Not in an AddressSanitizer build: its shadow memory needs terabytes
 # of address space, so no program runs under ulimit -v there.)
 if ! grep -aq __asan_init "$REDFLAG"; then
