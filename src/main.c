@@ -107,7 +107,7 @@ usage(FILE *fp)
 "                        screen readers, dumb terminals and pipes); with\n"
 "                        --answers, start from those answers\n"
 "      --no-color        do not use colour (also when NO_COLOR is set)\n"
-"      --ascii           draw only ASCII characters\n"
+"      --ascii           write only ASCII characters\n"
 "      --no-mouse        do not use the mouse\n"
 "      --no-summary      print no summary when the checklist ends\n"
 "      --report=FILE     write a report to FILE when the checklist ends\n"
@@ -546,7 +546,7 @@ run_list(const struct options *o)
 	struct buf	 b;
 	int		 rc;
 
-	fo.ascii = !utf8_locale();
+	fo.ascii = o->ui.ascii || !utf8_locale();
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
 		return (rc);
 	buf_init(&b);
@@ -609,7 +609,7 @@ run_check(const struct options *o)
 	struct buf	 b;
 	int		 rc;
 
-	fo.ascii = !utf8_locale();
+	fo.ascii = o->ui.ascii || !utf8_locale();
 	diags_init(&d);
 	buf_init(&b);
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
@@ -654,7 +654,7 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	struct plain_opts po;
 
 	po.report = o->ui.report;
-	po.ascii = !utf8_locale();
+	po.ascii = o->ui.ascii || !utf8_locale();
 	switch (plain_run(r, ev, &po, stdin, stdout)) {
 	case 0:
 		return (finish_output(0));

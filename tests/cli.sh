@@ -49,6 +49,21 @@ is "a rule id is not a symptom" "$err" "redflag: --check: 'nerves' is a rule, no
 run -f "$small" --check WEIGHT_LOSS
 is "an id in capitals: did you mean" "$err" "redflag: --check: unknown symptom id 'WEIGHT_LOSS' (did you mean 'weight_loss'?)"
 
+# --ascii: only ASCII in the batch modes and plain mode too.
+dash=$(printf '\342\200\224')
+sed "s/Numbness around the bottom/Numbness $dash bottom/" "$small" >"$TMPD/utf8.conf"
+for mode in "--check saddle_numbness" "--list" "--plain"; do
+	# in a UTF-8 locale, so that only --ascii can make it ASCII
+	echo q | LC_ALL=C.UTF-8 "$REDFLAG" -f "$TMPD/utf8.conf" --ascii $mode >"$TMPD/out" 2>&1
+	if LC_ALL=C grep -q "$(printf '[\200-\377]')" "$TMPD/out"; then
+		fail "--ascii $mode: only ASCII" "$(cat "$TMPD/out")"
+	elif ! grep -q 'Numbness ? bottom' "$TMPD/out"; then
+		fail "--ascii $mode: the dash is shown as ?" "$(cat "$TMPD/out")"
+	else
+		pass "--ascii $mode: only ASCII, the dash shown as ?"
+	fi
+done
+
 # --check twice: the ids add up; --answers twice: a usage error.
 run -f "$small" --check age_50 --check weight_loss
 is "--check twice: the ids add up (status)" "$rc" 2
