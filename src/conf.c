@@ -221,8 +221,6 @@ conf_index_lines(struct conf_ctx *c, const char *text, size_t len)
 	c->text = text;
 	c->len = len;
 	c->nlines = n;
-	if (n <= 0xffffUL)
-		return (0);
 	if ((c->bol = malloc(n * sizeof(*c->bol))) == NULL)
 		return (-1);
 	c->bol[0] = 0;
@@ -529,6 +527,126 @@ conf_duplicate(struct conf_ctx *c, unsigned long line, const char *what,
 	    "line %lu has it already)", what, id, first, first_line);
 }
 
+/*
+ * From p, on one line, find the setting "when", outside strings;
+ * return just past its name, or NULL.
+ */
+static const char *
+conf_find_when(const char *p, const char *end)
+{
+	const char	*w;
+
+	while (p < end && *p != '\n') {
+		if (*p == '#' || (*p == '/' && p + 1 < end && (p[1] == '/' ||
+		    p[1] == '*')))
+			return (NULL);	/* a comment: not worth the trouble */
+		if (*p == '"') {
+			for (p++; p < end && *p != '"'; p++)
+				if (*p == '\\' && p + 1 < end)
+					p++;
+			if (p < end)
+				p++;
+		} else if (isalpha((unsigned char)*p) || *p == '_') {
+			for (w = p; p < end && (isalnum((unsigned char)*p) ||
+			    *p == '_' || *p == '-' || *p == '*'); p++)
+				;
+			if (p - w == 4 && memcmp(w, "when", 4) == 0)
+				return (p);
+		} else
+			p++;
+	}
+	return (NULL);
+}
+
+/* Skip blanks, newlines and comments; count the lines. */
+static const char *
+conf_skip_space(const char *p, const char *end, unsigned long *line)
+{
+	for (;;) {
+		if (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
+		    *p == '\n'))
+			*line += *p++ == '\n';
+		else if (p < end && (*p == '#' || (*p == '/' && p + 1 < end &&
+		    p[1] == '/')))
+			while (p < end && *p != '\n')
+				p++;
+		else if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+			for (p += 2; p + 1 < end && !(p[0] == '*' &&
+			    p[1] == '/'); p++)
+				*line += *p == '\n';
+			p = p + 1 < end ? p + 2 : end;
+		} else
+			return (p);
+	}
+}
+
+/* Note one piece of a condition: its line and its offset. */
+static int
+conf_when_piece(struct rule *rule, size_t *cap, unsigned long line,
+    size_t off)
+{
+	unsigned long	*lines;
+	size_t		*offs;
+
+	if (rule->when_pieces == *cap) {
+		*cap = *cap ? *cap * 2 : 4;
+		lines = reallocarray(rule->when_lines, *cap, sizeof(*lines));
+		if (lines != NULL)
+			rule->when_lines = lines;
+		offs = reallocarray(rule->when_offs, *cap, sizeof(*offs));
+		if (offs != NULL)
+			rule->when_offs = offs;
+		if (lines == NULL || offs == NULL)
+			return (-1);
+	}
+	rule->when_lines[rule->when_pieces] = line;
+	rule->when_offs[rule->when_pieces++] = off;
+	return (0);
+}
+
+/*
+ * A condition may be written as several strings, "a or " "b", on
+ * several lines.  Note where each begins in the file and in the joined
+ * text, so that a problem in it is reported on its own line.  Without
+ * this (out of memory, or a shape not foreseen) the setting's first line
+ * is used.
+ */
+static void
+conf_when_pieces(struct conf_ctx *c, struct rule *rule)
+{
+	const char	*p, *end = c->text + c->len;
+	unsigned long	 line = rule->when_line;
+	size_t		 off = 0, cap = 0;
+
+	if (line == 0 || line > c->nlines ||
+	    (p = conf_find_when(c->text + c->bol[line - 1], end)) == NULL)
+		return;
+	p = conf_skip_space(p, end, &line);
+	if (p >= end || (*p != '=' && *p != ':'))
+		return;
+	for (p = conf_skip_space(p + 1, end, &line); p < end && *p == '"';
+	    p = conf_skip_space(p + 1, end, &line)) {
+		if (conf_when_piece(rule, &cap, line, off) != 0)
+			goto out_none;
+		for (p++; p < end && *p != '"'; p++, off++) {
+			if (*p == '\\' && p + 1 < end)	/* one byte */
+				p += p[1] == 'x' && p + 3 < end ? 3 : 1;
+			else
+				line += *p == '\n';
+		}
+		if (p >= end)
+			break;
+	}
+	if (rule->when_pieces > 1)
+		return;
+out_none:
+	free(rule->when_lines);
+	free(rule->when_offs);
+	rule->when_lines = NULL;
+	rule->when_offs = NULL;
+	rule->when_pieces = 0;
+}
+
 /* Register a symptom or rule id; ids are unique across both. */
 static void
 conf_register_id(struct conf_ctx *c, const char *noun, const char *id,
@@ -624,8 +742,10 @@ conf_after_entry(struct conf_ctx *c, int sec, void *entry, size_t i,
 		conf_register_id(c, "rule", rule->id, i | RULES_RULE_BIT,
 		    rule->line);
 		rule->when_line = rule->line;
-		if ((m = config_setting_get_member(g, "when")) != NULL)
+		if ((m = config_setting_get_member(g, "when")) != NULL) {
 			rule->when_line = conf_line(c, m);
+			conf_when_pieces(c, rule);
+		}
 		break;
 	}
 }

@@ -60,20 +60,21 @@ resolve_unknown_name(struct resolve *x, const struct rule *rule,
     const struct cond *c)
 {
 	const char	*best;
+	unsigned long	 line = rules_when_line(rule, c->col);
 
 	if (strmap_get(&x->r->level_ids, c->name, NULL)) {
-		diags_add(x->d, DIAG_ERROR, rule->when_line, c->col, "rule "
+		diags_add(x->d, DIAG_ERROR, line, c->col, "rule "
 		    "'%s': 'when', column %u: '%s' is a level, not a symptom "
 		    "or a rule", rule->id, c->col, c->name);
 		return;
 	}
 	if (x->d->n < DIAG_MAX &&
 	    (best = resolve_suggest_id(x->r, c->name)) != NULL)
-		diags_add(x->d, DIAG_ERROR, rule->when_line, c->col, "rule "
+		diags_add(x->d, DIAG_ERROR, line, c->col, "rule "
 		    "'%s': 'when', column %u: unknown id '%s' (did you mean "
 		    "'%s'?)", rule->id, c->col, c->name, best);
 	else
-		diags_add(x->d, DIAG_ERROR, rule->when_line, c->col, "rule "
+		diags_add(x->d, DIAG_ERROR, line, c->col, "rule "
 		    "'%s': 'when', column %u: unknown id '%s'", rule->id,
 		    c->col, c->name);
 }
@@ -186,8 +187,9 @@ resolve_rule(struct resolve *x, size_t i)
 	if ((rule->cond = cond_parse(rule->when, &err)) == NULL) {
 		if (err.col == 0)
 			return (-1);
-		diags_add(x->d, DIAG_ERROR, rule->when_line, err.col, "rule "
-		    "'%s': 'when', column %u: %s", rule->id, err.col, err.msg);
+		diags_add(x->d, DIAG_ERROR, rules_when_line(rule, err.col),
+		    err.col, "rule '%s': 'when', column %u: %s", rule->id,
+		    err.col, err.msg);
 		return (0);
 	}
 	return (resolve_names(x, rule, rule->cond));

@@ -21,6 +21,8 @@ rules_free_rule(struct rule *r)
 	free(r->source_ids);
 	free(r->sources);
 	free(r->users);
+	free(r->when_lines);
+	free(r->when_offs);
 }
 
 void
@@ -110,4 +112,20 @@ size_t
 rules_rank(const struct rules *r, size_t level)
 {
 	return (r->nlevels - level);
+}
+
+/*
+ * The line of the file that holds byte col (from 1) of the rule's
+ * condition, which may be written as several strings on several lines.
+ */
+unsigned long
+rules_when_line(const struct rule *rule, unsigned col)
+{
+	unsigned long	 line = rule->when_line;
+	size_t		 i;
+
+	for (i = 0; i < rule->when_pieces && col > 0 &&
+	    rule->when_offs[i] <= (size_t)col - 1; i++)
+		line = rule->when_lines[i];
+	return (line);
 }

@@ -52,6 +52,9 @@ struct rule {
 	size_t		 nsources;
 	unsigned long	 line;
 	unsigned long	 when_line;
+	unsigned long	*when_lines;	/* a 'when' of several strings: */
+	size_t		*when_offs;	/* the line and the offset of each */
+	size_t		 when_pieces;
 	size_t		*users;		/* rules whose condition names it */
 	size_t		 nusers;
 	size_t		 topo;		/* position in rules->order */
@@ -108,5 +111,6 @@ void	 rules_free(struct rules *);
 int	 rules_symptom(const struct rules *, const char *, size_t *);
 int	 rules_rule(const struct rules *, const char *, size_t *);
 size_t	 rules_rank(const struct rules *, size_t);
+unsigned long rules_when_line(const struct rule *, unsigned);
 
 #endif
