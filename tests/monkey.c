@@ -259,21 +259,29 @@ alive(unsigned long seed, long at)
 
 /*
  * Does it still answer?  Once it has read what was typed, ^L must make
- * it redraw.  Waits up to 20 seconds (it may have a backlog).
+ * it redraw.  Waits up to 20 seconds (it may have a backlog).  After a
+ * fragment of a mouse report ("ESC [ M" wants 3 more bytes), curses
+ * waits for the rest of the report and takes the ^L as part of it; so
+ * ^L is sent up to 4 times, 5 seconds apart.  A program that waits for
+ * input answers one of them; a hung one answers none.
  */
 static int
 answering(unsigned long seed, long at)
 {
-	double	 end = now_ms() + 20000;
+	double	 end = now_ms() + 20000, next;
+	int	 tries;
 
 	while (drain(200) > 0 && now_ms() < end)
 		;		/* let it work through the keys typed */
 	if (!alive(seed, at))
 		return (1);	/* it quit; it is started again later */
-	send("\014", 1);
-	while (now_ms() < end) {
-		if (drain(100) > 0 || !alive(seed, at))
-			return (1);
+	for (tries = 0; tries < 4; tries++) {
+		send("\014", 1);
+		next = now_ms() + 5000;
+		while (now_ms() < next) {
+			if (drain(100) > 0 || !alive(seed, at))
+				return (1);
+		}
 	}
 	printf("not ok 1 - monkey: no answer to ^L after %ld keys (seed "
 	    "%lu)\n", at, seed);
