@@ -331,14 +331,12 @@ parse_args(struct options *o, int argc, char **argv)
 		warnmsg("unexpected argument '%s'", argv[optind]);
 		goto out_usage;
 	}
-	if (o->format_given && o->mode != MODE_CHECK && o->mode != MODE_LIST &&
-	    (o->mode != MODE_ANSWERS || o->plain)) {
+	if (o->format_given && !(o->mode == MODE_CHECK || o->mode == MODE_LIST ||
+	    (o->mode == MODE_ANSWERS && !o->plain))) {
 		warnmsg("--format is for --check, --answers and --list");
 		goto out_usage;
 	}
-	if (o->ui.report != NULL && (o->mode == MODE_CHECK ||
-	    o->mode == MODE_LIST || o->mode == MODE_LINT ||
-	    o->mode == MODE_MAN || (o->mode == MODE_ANSWERS && !o->plain))) {
+	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain) {
 		warnmsg("--report is for the checklist and plain line mode");
 		goto out_usage;
 	}

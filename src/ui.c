@@ -93,11 +93,11 @@ ui_add_restore(const char *cap)
 static void
 ui_add_restore_mouse(void)
 {
-	const char	*xm = tigetstr("XM");
+	const char	*xm = tigetstr("XM"), *kmous = tigetstr("kmous");
 
 	if (xm != NULL && xm != (char *)-1)
 		ui_add_restore_str(tiparm(xm, 0));
-	else if (tigetstr("kmous") != NULL && tigetstr("kmous") != (char *)-1)
+	else if (kmous != NULL && kmous != (char *)-1)
 		ui_add_restore_str("\033[?1000l");
 }
 

@@ -5,6 +5,12 @@
 rules="$top_srcdir/etc/redflag.conf"
 case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
+# in80 NAME: every line of $TMPD/out is at most 80 columns.
+in80() {
+	awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" && pass "$1" ||
+		fail "$1" "$(awk 'length > 80' "$TMPD/out")"
+}
+
 # Through pipes: y to the first question, then the ids of a cauda
 # equina sign on one line, then q; no report.
 printf 'y\nn\nsaddle_numbness\nq\n\n' | "$REDFLAG" -f "$rules" >"$TMPD/out" 2>"$TMPD/err"
@@ -27,8 +33,7 @@ grep -q '^Ticked answers (2):' "$TMPD/out" && grep -q '^1 red flag. The most urg
 grep -q '^No report saved: your answers were not written anywhere.' "$TMPD/out" &&
 	pass "pipe: no report unless asked" || fail "pipe: no report unless asked"
 no_escape "$TMPD/out" && pass "pipe: no escape byte" || fail "pipe: no escape byte"
-awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" && pass "pipe: lines of at most 80 columns" ||
-	fail "pipe: lines of at most 80 columns" "$(awk 'length > 80' "$TMPD/out")"
+in80 "pipe: lines of at most 80 columns"
 
 # Clearing an answer clears its flag; b goes back; ? explains.
 printf 'n\nn\ny\nb\n?\nn\nq\n\n' | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>"$TMPD/err"
@@ -63,8 +68,7 @@ grep -q '^A report is a text file' "$TMPD/out" && grep -q '^No report saved' "$T
 	pass "--plain: ? and q at the save question are not file names" ||
 	fail "--plain: ? and q at the save question are not file names" "$(tail -n 8 "$TMPD/out")"
 [ ! -e q ] && [ ! -e '?' ] && pass "--plain: no file named q or ?" || fail "--plain: no file named q or ?"
-awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" && pass "--plain: echoed replies stay in 80 columns" ||
-	fail "--plain: echoed replies stay in 80 columns" "$(awk 'length > 80' "$TMPD/out")"
+in80 "--plain: echoed replies stay in 80 columns"
 
 # The summary names the question where q was typed, not the furthest.
 printf 'n\nn\nn\nb\nb\nq\n\n' | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
@@ -84,9 +88,9 @@ grep -q '^Flag cleared (soon): A sign that can go with a serious cause' "$TMPD/o
   echo "weight_loss, fatigue, night_pain, rest_pain, worse_lying_down, upper_back_pain"; echo q; echo; } |
 	"$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
 grep -q '^    weight_loss, fatigue, night_pain, rest_pain, worse_lying_down,$' "$TMPD/out" &&
-	awk 'length > 80 { bad = 1 } END { exit bad }' "$TMPD/out" &&
-	pass "a long echoed reply goes under its question, in 80 columns" ||
-	fail "a long echoed reply goes under its question, in 80 columns" "$(awk 'length > 80' "$TMPD/out")"
+	pass "a long echoed reply goes under its question" ||
+	fail "a long echoed reply goes under its question" "$(grep -A2 '^33\.' "$TMPD/out")"
+in80 "a long echoed reply stays in 80 columns"
 
 # End of input is q: it finishes, never loops.
 "$REDFLAG" -f "$rules" --plain </dev/null >"$TMPD/out" 2>&1
