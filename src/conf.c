@@ -86,6 +86,21 @@ static const struct field conf_trace_fields[] = {
 	F("note", FIELD_TEXT, 0, CONF_MAX_TEXT, struct trace, note),
 };
 
+static const struct field conf_tcase_fields[] = {
+	F("name", FIELD_ID, 1, CONF_MAX_ID, struct tcase, name),
+	{ "answers", FIELD_IDLIST, 1, CONF_MAX_ID,
+	    offsetof(struct tcase, answer_ids),
+	    offsetof(struct tcase, nanswer_ids) },
+	F("expect", FIELD_ID, 1, CONF_MAX_ID, struct tcase, expect_id),
+	{ "fires", FIELD_IDLIST, 0, CONF_MAX_ID,
+	    offsetof(struct tcase, fire_ids), offsetof(struct tcase, nfire_ids) },
+	{ "quiet", FIELD_IDLIST, 0, CONF_MAX_ID,
+	    offsetof(struct tcase, quiet_ids),
+	    offsetof(struct tcase, nquiet_ids) },
+	F("source", FIELD_TEXT, 1, CONF_MAX_TEXT, struct tcase, source),
+	F("note", FIELD_TEXT, 0, CONF_MAX_TEXT, struct tcase, note),
+};
+
 #define NFIELDS(a)	(sizeof(a) / sizeof((a)[0]))
 
 static const struct section conf_sections[] = {
@@ -102,14 +117,19 @@ static const struct section conf_sections[] = {
 	{ "trace", "trace entry", conf_trace_fields,
 	    NFIELDS(conf_trace_fields), sizeof(struct trace),
 	    offsetof(struct trace, line), 0 },
+	{ "tests", "test case", conf_tcase_fields,
+	    NFIELDS(conf_tcase_fields), sizeof(struct tcase),
+	    offsetof(struct tcase, line), 1 },
 };
 
 enum {
-	SEC_LEVELS, SEC_SOURCES, SEC_SYMPTOMS, SEC_RULES, SEC_TRACE, SEC_COUNT
+	SEC_LEVELS, SEC_SOURCES, SEC_SYMPTOMS, SEC_RULES, SEC_TRACE, SEC_TESTS,
+	SEC_COUNT
 };
 
 /* Sections that may be left out. */
-#define SEC_OPTIONAL(i)	((i) == SEC_SOURCES || (i) == SEC_TRACE)
+#define SEC_OPTIONAL(i)	((i) == SEC_SOURCES || (i) == SEC_TRACE || \
+			 (i) == SEC_TESTS)
 
 struct scalar {
 	const char	*name;
@@ -142,6 +162,7 @@ struct conf_ctx {
 	unsigned long	 nlines;
 	int		 seen[SEC_COUNT];
 	struct strmap	 groups;
+	struct strmap	 tcases;	/* test case names */
 };
 
 /* The index of a colour name, or -1. */
@@ -717,6 +738,23 @@ conf_after_source(struct conf_ctx *c, struct source *s, size_t i)
 }
 
 static void
+conf_after_tcase(struct conf_ctx *c, struct tcase *t, size_t i)
+{
+	size_t	 old;
+
+	switch (strmap_put(&c->tcases, t->name, i, &old)) {
+	case 1:
+		diags_add(c->d, DIAG_ERROR, t->line, 0, "two test cases are "
+		    "named '%s' (the first is at line %lu)", t->name,
+		    c->r->tcases[old].line);
+		break;
+	case -1:
+		conf_nomem(c);
+		break;
+	}
+}
+
+static void
 conf_after_entry(struct conf_ctx *c, int sec, void *entry, size_t i,
     config_setting_t *g)
 {
@@ -747,6 +785,9 @@ conf_after_entry(struct conf_ctx *c, int sec, void *entry, size_t i,
 			conf_when_pieces(c, rule);
 		}
 		break;
+	case SEC_TESTS:
+		conf_after_tcase(c, entry, i);
+		break;
 	}
 }
 
@@ -766,6 +807,9 @@ conf_section_array(struct rules *r, int sec, size_t **count)
 	case SEC_TRACE:
 		*count = &r->ntraces;
 		return ((void **)&r->traces);
+	case SEC_TESTS:
+		*count = &r->ntcases;
+		return ((void **)&r->tcases);
 	default:
 		*count = &r->nrules;
 		return ((void **)&r->rules);
@@ -889,7 +933,7 @@ conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
 
 static const char *const conf_top_names[] = {
 	"format", "title", "version", "date", "disclaimer", "no_flag",
-	"sources", "levels", "symptoms", "rules", "trace"
+	"sources", "levels", "symptoms", "rules", "trace", "tests"
 };
 
 static void
@@ -1133,6 +1177,7 @@ conf_load_string(const char *text, size_t len, const char *name,
 	memset(&c, 0, sizeof(c));
 	c.d = d;
 	strmap_init(&c.groups);
+	strmap_init(&c.tcases);
 	if (diags_set_file(d, name) != 0 ||
 	    (c.r = calloc(1, sizeof(*c.r))) == NULL ||
 	    (c.r->origin = strdup(name)) == NULL) {
@@ -1148,6 +1193,7 @@ conf_load_string(const char *text, size_t len, const char *name,
 		resolve_rules(c.r, d);
 out:
 	strmap_free(&c.groups);
+	strmap_free(&c.tcases);
 	free(c.bol);
 	diags_sort(d);
 	if ((st = conf_status_of(d)) == CONF_OK)

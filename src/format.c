@@ -328,3 +328,56 @@ format_list_text(struct buf *b, const struct rules *r,
 	format_list_symptoms(b, r, o);
 	format_list_rules(b, r, o);
 }
+
+static void
+format_test_ids(struct buf *b, const char *label, const struct rules *r,
+    const size_t *v, size_t n, int rules)
+{
+	size_t	 i;
+
+	buf_printf(b, "#   %s", label);
+	if (n == 0)
+		buf_puts(b, " none");
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s %s", i ? "," : "", rules ? r->rules[v[i]].id :
+		    r->symptoms[v[i]].id);
+	buf_putc(b, '\n');
+}
+
+/* Why a test case failed, as TAP diagnostics. */
+static void
+format_test_failure(struct buf *b, const struct rules *r,
+    const struct tcase *t, const struct tcase_result *res)
+{
+	buf_printf(b, "#   %s:%lu: expected %s, got %s\n", r->origin, t->line,
+	    rules_level_id(r, t->expect), rules_level_id(r, res->got));
+	format_test_ids(b, "answers:", r, t->answers, t->nanswer_ids, 0);
+	format_test_ids(b, "fired:", r, res->fired, res->nfired, 1);
+	if (res->nmissing > 0)
+		format_test_ids(b, "must fire, did not:", r, res->missing,
+		    res->nmissing, 1);
+	if (res->nunwanted > 0)
+		format_test_ids(b, "fired, must not:", r, res->unwanted,
+		    res->nunwanted, 1);
+}
+
+/* The test cases' results as TAP: a line per case, then a summary. */
+void
+format_tests_tap(struct buf *b, const struct rules *r,
+    const struct tcase_result *res, const struct format_opts *o)
+{
+	size_t	 i, failed = 0;
+
+	buf_printf(b, "1..%zu\n", r->ntcases);
+	for (i = 0; i < r->ntcases; i++) {
+		buf_printf(b, "%sok %zu - ", res[i].pass ? "" : "not ", i + 1);
+		format_text(b, r->tcases[i].name, o->ascii);
+		buf_putc(b, '\n');
+		if (!res[i].pass) {
+			failed++;
+			format_test_failure(b, r, &r->tcases[i], &res[i]);
+		}
+	}
+	buf_printf(b, "# %zu passed, %zu failed\n", r->ntcases - failed,
+	    failed);
+}

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "eval.h"
+#include "tcase.h"
 
 #define FORMAT_WIDTH	80
 
@@ -32,8 +33,13 @@ size_t	 format_because(struct buf *, const struct eval *, size_t);
 const char *format_no_flag(const struct eval *);
 void	 format_text(struct buf *, const char *, int);
 
+void	 format_tests_tap(struct buf *, const struct rules *,
+	    const struct tcase_result *, const struct format_opts *);
+
 void	 json_check(struct buf *, const struct eval *);
 void	 json_list(struct buf *, const struct rules *);
+void	 json_tests(struct buf *, const struct rules *,
+	    const struct tcase_result *);
 void	 json_string(struct buf *, const char *);
 
 #endif

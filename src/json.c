@@ -313,3 +313,71 @@ json_list(struct buf *b, const struct rules *r)
 	json_trace(b, r);
 	buf_puts(b, "}\n");
 }
+
+static void
+json_rule_ids(struct buf *b, const struct rules *r, const size_t *v,
+    size_t n)
+{
+	size_t	 i;
+
+	buf_putc(b, '[');
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		json_string(b, r->rules[v[i]].id);
+	}
+	buf_putc(b, ']');
+}
+
+static void
+json_test(struct buf *b, const struct rules *r, const struct tcase *t,
+    const struct tcase_result *res)
+{
+	buf_putc(b, '{');
+	json_field(b, "name", t->name, 1);
+	buf_printf(b, "\"line\":%lu,\"pass\":%s,", t->line, res->pass ?
+	    "true" : "false");
+	json_key(b, "answers");
+	json_ids(b, r, t->answers, t->nanswer_ids);
+	buf_putc(b, ',');
+	json_field(b, "expect", t->expect == RULES_NONE ? NULL :
+	    r->levels[t->expect].id, 1);
+	json_field(b, "got", res->got == RULES_NONE ? NULL :
+	    r->levels[res->got].id, 1);
+	json_key(b, "fired");
+	json_rule_ids(b, r, res->fired, res->nfired);
+	buf_putc(b, ',');
+	json_key(b, "missing");
+	json_rule_ids(b, r, res->missing, res->nmissing);
+	buf_putc(b, ',');
+	json_key(b, "unwanted");
+	json_rule_ids(b, r, res->unwanted, res->nunwanted);
+	buf_putc(b, ',');
+	json_field(b, "source", t->source, 1);
+	json_field(b, "note", t->note, 0);
+	buf_putc(b, '}');
+}
+
+/* The test cases' results, for --test --format json. */
+void
+json_tests(struct buf *b, const struct rules *r,
+    const struct tcase_result *res)
+{
+	size_t	 i, failed = 0;
+
+	buf_putc(b, '{');
+	json_field(b, "rules_file", r->origin, 1);
+	json_field(b, "rules_title", r->title, 1);
+	json_field(b, "rules_version", r->version, 1);
+	json_field(b, "rules_date", r->date, 1);
+	json_key(b, "cases");
+	buf_putc(b, '[');
+	for (i = 0; i < r->ntcases; i++) {
+		if (i > 0)
+			buf_putc(b, ',');
+		json_test(b, r, &r->tcases[i], &res[i]);
+		failed += !res[i].pass;
+	}
+	buf_printf(b, "],\"passed\":%zu,\"failed\":%zu}\n",
+	    r->ntcases - failed, failed);
+}

@@ -26,6 +26,7 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "lint.h"
 #include "man.h"
 #include "plain.h"
 #include "readfile.h"
@@ -43,6 +44,7 @@ enum mode {
 	MODE_ANSWERS,
 	MODE_LIST,
 	MODE_LINT,
+	MODE_TEST,
 	MODE_MAN,
 	MODE_VERSION,
 	MODE_HELP
@@ -56,7 +58,7 @@ struct options {
 	const char	*answers;	/* --answers */
 	int		 json;
 	int		 format_given;	/* --format */
-	int		 lint_arg;	/* --lint was given a file */
+	int		 file_arg;	/* --lint or --test was given a file */
 	int		 plain;		/* --plain */
 	struct ui_opts	 ui;
 };
@@ -89,6 +91,7 @@ usage(FILE *fp)
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
 "       redflag [-f FILE] --list [--format text|json]\n"
 "       redflag --lint [FILE]\n"
+"       redflag --test [FILE] [--format text|json]\n"
 "       redflag [-f FILE] --man\n"
 "A checklist of back-pain symptoms that shows which answers are red flags:\n"
 "signs that the pain may have a serious cause and needs a doctor soon.\n"
@@ -99,10 +102,13 @@ usage(FILE *fp)
 "  -a, --answers=FILE    tick the symptom ids listed in FILE (- reads standard\n"
 "                        input), print the flags\n"
 "  -l, --list            print the levels, symptoms and rules\n"
-"      --lint            check a rules file and print every problem in it\n"
+"      --lint            check a rules file and print every problem in it,\n"
+"                        run its test cases and prove it safe (see\n"
+"                        redflag.conf(5))\n"
+"      --test            run the rules file's test cases; print TAP\n"
 "      --man             print the rules as a manual page (redflag-rules(7))\n"
-"      --format=FORMAT   text (the default) or json, for --check, --answers\n"
-"                        and --list\n"
+"      --format=FORMAT   text (the default) or json, for --check, --answers,\n"
+"                        --list and --test\n"
 "      --plain           ask the questions line by line, in plain text (for\n"
 "                        screen readers, dumb terminals and pipes); with\n"
 "                        --answers, start from those answers\n"
@@ -119,7 +125,8 @@ usage(FILE *fp)
 "the copy built into redflag.\n"
 "\n"
 "Exit status: 0 no red flag; 1 + the rank of the most urgent level fired\n"
-"(the lowest level has rank 1) for --check and --answers; 64 usage error;\n"
+"(the lowest level has rank 1) for --check and --answers; 1 a test case\n"
+"or the safety proof failed, for --test and --lint; 64 usage error;\n"
 "65 unknown symptom id; 66 a file cannot be read; 70 out of memory;\n"
 "74 output error; 78 invalid rules file; 128 + N when ended by signal N.\n"
 "\n"
@@ -176,8 +183,8 @@ static int
 set_mode(struct options *o, enum mode m)
 {
 	if (o->nmodes++ > 0 && o->mode != m) {
-		warnmsg("only one of --check, --answers, --list, --lint and --man "
-		    "may be given");
+		warnmsg("only one of --check, --answers, --list, --lint, --test "
+		    "and --man may be given");
 		return (-1);
 	}
 	o->mode = m;
@@ -186,6 +193,7 @@ set_mode(struct options *o, enum mode m)
 
 enum {
 	OPT_LINT = 256,
+	OPT_TEST,
 	OPT_FORMAT,
 	OPT_NO_COLOR,
 	OPT_ASCII,
@@ -202,6 +210,7 @@ static const struct option long_options[] = {
 	{ "answers", required_argument, NULL, 'a' },
 	{ "list", no_argument, NULL, 'l' },
 	{ "lint", no_argument, NULL, OPT_LINT },
+	{ "test", no_argument, NULL, OPT_TEST },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
 	{ "ascii", no_argument, NULL, OPT_ASCII },
@@ -265,6 +274,8 @@ parse_option(struct options *o, int c)
 		return (set_mode(o, MODE_LIST));
 	case OPT_LINT:
 		return (set_mode(o, MODE_LINT));
+	case OPT_TEST:
+		return (set_mode(o, MODE_TEST));
 	case OPT_FORMAT:
 		return (parse_format(o, optarg));
 	case OPT_NO_COLOR:
@@ -319,21 +330,22 @@ parse_args(struct options *o, int argc, char **argv)
 		if (rc > 0)
 			return (0);
 	}
-	if (o->mode == MODE_LINT && optind < argc) {
+	if ((o->mode == MODE_LINT || o->mode == MODE_TEST) && optind < argc) {
 		if (o->file != NULL) {
-			warnmsg("give the file to --lint or to -f, not both");
+			warnmsg("give the file to --%s or to -f, not both",
+			    o->mode == MODE_LINT ? "lint" : "test");
 			goto out_usage;
 		}
 		o->file = argv[optind++];
-		o->lint_arg = 1;
+		o->file_arg = 1;
 	}
 	if (optind < argc) {
 		warnmsg("unexpected argument '%s'", argv[optind]);
 		goto out_usage;
 	}
 	if (o->format_given && !(o->mode == MODE_CHECK || o->mode == MODE_LIST ||
-	    (o->mode == MODE_ANSWERS && !o->plain))) {
-		warnmsg("--format is for --check, --answers and --list");
+	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain))) {
+		warnmsg("--format is for --check, --answers, --list and --test");
 		goto out_usage;
 	}
 	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain) {
@@ -341,8 +353,8 @@ parse_args(struct options *o, int argc, char **argv)
 		goto out_usage;
 	}
 	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
-		warnmsg("--plain cannot be used with --check, --list, --lint or "
-		    "--man");
+		warnmsg("--plain cannot be used with --check, --list, --lint, "
+		    "--test or --man");
 		goto out_usage;
 	}
 	if (o->plain && o->answers != NULL && strcmp(o->answers, "-") == 0) {
@@ -364,7 +376,7 @@ find_rules(const struct options *o, enum origin *from)
 	struct stat	 st;
 
 	if (o->file != NULL) {
-		*from = o->lint_arg ? FROM_ARGUMENT : FROM_OPTION;
+		*from = o->file_arg ? FROM_ARGUMENT : FROM_OPTION;
 		return (o->file);
 	}
 	if (env != NULL && *env != '\0') {
@@ -506,6 +518,21 @@ run_version(const struct options *o)
 	return (rc);
 }
 
+/* The file's own checks, once it has loaded: test cases and proof. */
+static int
+lint_loaded(const struct rules *r, struct diags *d)
+{
+	struct lint_stats st;
+
+	memset(&st, 0, sizeof(st));
+	if (lint_cases(r, d, &st) != 0) {
+		warnmsg("out of memory");
+		return (EX_SOFTWARE);
+	}
+	diags_sort(d);
+	return (d->nerrors > 0 ? 1 : 0);
+}
+
 static int
 run_lint(const struct options *o)
 {
@@ -518,13 +545,16 @@ run_lint(const struct options *o)
 	diags_init(&d);
 	buf_init(&b);
 	rc = load_rules(o, &r, &from, &d);
+	if (rc == 0)
+		rc = lint_loaded(r, &d);
 	print_diags(&d);
 	if (rc == 0)
 		buf_printf(&b, "%s: ok: %zu levels, %zu symptoms, %zu rules, "
-		    "%zu warning%s (%s)\n", r->origin, r->nlevels,
-		    r->nsymptoms, r->nrules, d.nwarnings, d.nwarnings == 1 ?
+		    "%zu test case%s passed, %zu warning%s (%s)\n", r->origin,
+		    r->nlevels, r->nsymptoms, r->nrules, r->ntcases,
+		    r->ntcases == 1 ? "" : "s", d.nwarnings, d.nwarnings == 1 ?
 		    "" : "s", origin_text[from]);
-	else if (rc == EX_CONFIG)
+	else if (rc == EX_CONFIG || rc == 1)
 		warnmsg("%s: %zu error%s, %zu warning%s (%s)", d.file,
 		    d.nerrors, d.nerrors == 1 ? "" : "s", d.nwarnings,
 		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
@@ -532,6 +562,49 @@ run_lint(const struct options *o)
 	diags_free(&d);
 	rc = write_buf(&b, rc);
 	buf_free(&b);
+	return (rc);
+}
+
+/* Run every test case; 0 when all pass, 1 when one fails. */
+static int
+run_tests(const struct options *o)
+{
+	struct format_opts fo = { 0, FORMAT_WIDTH, NULL, 0 };
+	struct tcase_result *res;
+	struct rules	*r;
+	enum origin	 from;
+	struct buf	 b;
+	size_t		 i, n = 0, failed = 0;
+	int		 rc;
+
+	fo.ascii = o->ui.ascii || !utf8_locale();
+	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
+		return (rc);
+	buf_init(&b);
+	if ((res = calloc(r->ntcases + 1, sizeof(*res))) == NULL)
+		goto out_nomem;
+	for (n = 0; n < r->ntcases; n++) {
+		if (tcase_run(r, &r->tcases[n], &res[n]) != 0)
+			goto out_nomem;
+		failed += !res[n].pass;
+	}
+	if (r->ntcases == 0)
+		warnmsg("%s has no test cases", r->origin);
+	if (o->json)
+		json_tests(&b, r, res);
+	else
+		format_tests_tap(&b, r, res, &fo);
+	rc = write_buf(&b, failed > 0 ? 1 : 0);
+	goto out_free;
+out_nomem:
+	warnmsg("out of memory");
+	rc = EX_SOFTWARE;
+out_free:
+	for (i = 0; res != NULL && i < n; i++)
+		tcase_result_free(&res[i]);
+	free(res);
+	buf_free(&b);
+	rules_free(r);
 	return (rc);
 }
 
@@ -741,6 +814,9 @@ main(int argc, char **argv)
 		break;
 	case MODE_LINT:
 		rc = run_lint(&o);
+		break;
+	case MODE_TEST:
+		rc = run_tests(&o);
 		break;
 	case MODE_LIST:
 	case MODE_MAN:

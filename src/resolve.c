@@ -378,6 +378,113 @@ resolve_traces(struct resolve *x)
 	}
 }
 
+/* Resolve one id of a test case to a symptom (want 0) or a rule. */
+static int
+resolve_tcase_id(struct resolve *x, const struct tcase *t, const char *id,
+    int want_rule, size_t *out)
+{
+	const char	*field = want_rule ? "rule" : "symptom";
+	const char	*hint;
+	size_t		 v;
+
+	if (!strmap_get(&x->r->ids, id, &v)) {
+		hint = resolve_suggest_id(x->r, id);
+		diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': unknown "
+		    "%s '%s'%s%s%s", t->name, field, id, hint ? " (did you mean '"
+		    : "", hint ? hint : "", hint ? "'?)" : "");
+		return (-1);
+	}
+	if (((v & RULES_RULE_BIT) != 0) != want_rule) {
+		diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': '%s' is "
+		    "a %s, not a %s", t->name, id, want_rule ? "symptom" :
+		    "rule", field);
+		return (-1);
+	}
+	*out = v & ~RULES_RULE_BIT;
+	return (0);
+}
+
+/* Resolve a list of ids; an id named twice is an error.  -1: no memory. */
+static int
+resolve_tcase_ids(struct resolve *x, const struct tcase *t, char **ids,
+    size_t n, int want_rule, size_t **out)
+{
+	size_t	 i, k;
+
+	if ((*out = calloc(n + 1, sizeof(**out))) == NULL)
+		return (-1);
+	for (i = 0; i < n; i++) {
+		if (resolve_tcase_id(x, t, ids[i], want_rule, &(*out)[i]) != 0)
+			continue;
+		for (k = 0; k < i; k++) {
+			if (strcmp(ids[k], ids[i]) == 0) {
+				diags_add(x->d, DIAG_ERROR, t->line, 0, "test "
+				    "case '%s': '%s' is named twice", t->name,
+				    ids[i]);
+				break;
+			}
+		}
+	}
+	return (0);
+}
+
+static void
+resolve_tcase_expect(struct resolve *x, struct tcase *t)
+{
+	if (strcmp(t->expect_id, RULES_NONE_ID) == 0)
+		t->expect = RULES_NONE;
+	else if (!strmap_get(&x->r->level_ids, t->expect_id, &t->expect))
+		diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': "
+		    "'expect' must be a level id or '%s' (it is '%s')", t->name,
+		    RULES_NONE_ID, t->expect_id);
+}
+
+/* A rule both in 'fires' and in 'quiet' can never pass. */
+static void
+resolve_tcase_clash(struct resolve *x, const struct tcase *t)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < t->nfire_ids; i++) {
+		for (k = 0; k < t->nquiet_ids; k++) {
+			if (strcmp(t->fire_ids[i], t->quiet_ids[k]) == 0)
+				diags_add(x->d, DIAG_ERROR, t->line, 0, "test "
+				    "case '%s': rule '%s' is in both 'fires' "
+				    "and 'quiet'", t->name, t->fire_ids[i]);
+		}
+	}
+}
+
+/* Test cases name symptoms, a level and rules.  -1: no memory. */
+static int
+resolve_tcases(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	struct tcase	*t;
+	size_t		 i;
+
+	if (r->ntcases > 0 && strmap_get(&r->level_ids, RULES_NONE_ID, &i))
+		diags_add(x->d, DIAG_ERROR, r->levels[i].line, 0, "a level "
+		    "may not be called '%s' when there are test cases: "
+		    "'expect = \"%s\"' means that no rule fires",
+		    RULES_NONE_ID, RULES_NONE_ID);
+	for (i = 0; i < r->ntcases; i++) {
+		t = &r->tcases[i];
+		if (t->name == NULL || t->expect_id == NULL)
+			continue;
+		resolve_tcase_expect(x, t);
+		if (resolve_tcase_ids(x, t, t->answer_ids, t->nanswer_ids, 0,
+		    &t->answers) != 0 ||
+		    resolve_tcase_ids(x, t, t->fire_ids, t->nfire_ids, 1,
+		    &t->fires) != 0 ||
+		    resolve_tcase_ids(x, t, t->quiet_ids, t->nquiet_ids, 1,
+		    &t->quiets) != 0)
+			return (-1);
+		resolve_tcase_clash(x, t);
+	}
+	return (0);
+}
+
 /*
  * Resolve what can be resolved; the checks that need every rule intact
  * run only when there is no error at all.
@@ -392,6 +499,8 @@ resolve_all(struct resolve *x)
 			return (-1);
 	}
 	resolve_traces(x);
+	if (resolve_tcases(x) != 0)
+		return (-1);
 	if (x->d->nerrors > 0)
 		return (0);
 	if (resolve_order(x) != 0)

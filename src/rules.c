@@ -25,6 +25,31 @@ rules_free_rule(struct rule *r)
 	free(r->when_offs);
 }
 
+static void
+rules_free_ids(char **ids, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+static void
+rules_free_tcase(struct tcase *t)
+{
+	free(t->name);
+	rules_free_ids(t->answer_ids, t->nanswer_ids);
+	free(t->answers);
+	free(t->expect_id);
+	rules_free_ids(t->fire_ids, t->nfire_ids);
+	free(t->fires);
+	rules_free_ids(t->quiet_ids, t->nquiet_ids);
+	free(t->quiets);
+	free(t->source);
+	free(t->note);
+}
+
 void
 rules_free(struct rules *r)
 {
@@ -61,6 +86,9 @@ rules_free(struct rules *r)
 		free(r->traces[i].ids);
 	}
 	free(r->traces);
+	for (i = 0; i < r->ntcases; i++)
+		rules_free_tcase(&r->tcases[i]);
+	free(r->tcases);
 	for (i = 0; i < r->ngroups; i++) {
 		free(r->groups[i].name);
 		free(r->groups[i].symptoms);
@@ -128,4 +156,11 @@ rules_when_line(const struct rule *rule, unsigned col)
 	    rule->when_offs[i] <= (size_t)col - 1; i++)
 		line = rule->when_lines[i];
 	return (line);
+}
+
+/* A level's id, or "none" for RULES_NONE. */
+const char *
+rules_level_id(const struct rules *r, size_t level)
+{
+	return (level == RULES_NONE ? RULES_NONE_ID : r->levels[level].id);
 }

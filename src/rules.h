@@ -72,6 +72,25 @@ struct trace {
 	unsigned long	 line;
 };
 
+/* A test case: answers, and the highest level they must give. */
+struct tcase {
+	char		*name;
+	char		**answer_ids;
+	size_t		 nanswer_ids;
+	size_t		*answers;	/* symptoms */
+	char		*expect_id;	/* a level id, or "none" */
+	size_t		 expect;	/* level, or RULES_NONE */
+	char		**fire_ids;	/* rules that must fire */
+	size_t		 nfire_ids;
+	size_t		*fires;
+	char		**quiet_ids;	/* rules that must not fire */
+	size_t		 nquiet_ids;
+	size_t		*quiets;
+	char		*source;	/* the citation */
+	char		*note;		/* may be NULL */
+	unsigned long	 line;
+};
+
 struct group {
 	char		*name;
 	size_t		*symptoms;
@@ -96,6 +115,8 @@ struct rules {
 	size_t		 nrules;
 	struct trace	*traces;
 	size_t		 ntraces;
+	struct tcase	*tcases;
+	size_t		 ntcases;
 	struct group	*groups;
 	size_t		 ngroups;
 	size_t		*order;		/* rules, each after those it names */
@@ -104,6 +125,10 @@ struct rules {
 	struct strmap	 source_ids;
 };
 
+/* A test case's expected level when no rule may fire. */
+#define RULES_NONE	((size_t)-1)
+#define RULES_NONE_ID	"none"
+
 /* Ids in rules->ids map to an index, with the top bit set for rules. */
 #define RULES_RULE_BIT	((size_t)1 << (sizeof(size_t) * 8 - 1))
 
@@ -111,6 +136,7 @@ void	 rules_free(struct rules *);
 int	 rules_symptom(const struct rules *, const char *, size_t *);
 int	 rules_rule(const struct rules *, const char *, size_t *);
 size_t	 rules_rank(const struct rules *, size_t);
+const char *rules_level_id(const struct rules *, size_t);
 unsigned long rules_when_line(const struct rule *, unsigned);
 
 #endif

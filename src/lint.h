@@ -1,0 +1,24 @@
+/*
+ * lint.h: the checks that --lint runs on a rules file that loaded: its
+ * test cases, and the safety proof of proof.c.  Each problem is
+ * recorded in struct diags with the line it belongs to.
+ */
+#ifndef REDFLAG_LINT_H
+#define REDFLAG_LINT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "rules.h"
+
+struct lint_stats {
+	size_t		 cases;		/* test cases run */
+	size_t		 failed;	/* of which failed */
+};
+
+int		 lint_cases(const struct rules *, struct diags *,
+		    struct lint_stats *);
+void		 lint_ids(struct buf *, const struct rules *, const size_t *,
+		    size_t, int);
+
+#endif
