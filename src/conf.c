@@ -98,6 +98,7 @@ static const struct field conf_tcase_fields[] = {
 	    offsetof(struct tcase, quiet_ids),
 	    offsetof(struct tcase, nquiet_ids) },
 	F("source", FIELD_TEXT, 1, CONF_MAX_TEXT, struct tcase, source),
+	F("tier", FIELD_TEXT, 0, CONF_MAX_LABEL, struct tcase, tier),
 	F("note", FIELD_TEXT, 0, CONF_MAX_TEXT, struct tcase, note),
 };
 
@@ -438,7 +439,7 @@ static void
 conf_unknown_field(struct conf_ctx *c, const struct section *sec,
     config_setting_t *m, const char *id)
 {
-	const char	*known[8];
+	const char	*known[12];
 	struct buf	 prefix;
 	size_t		 i;
 

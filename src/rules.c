@@ -47,6 +47,7 @@ rules_free_tcase(struct tcase *t)
 	rules_free_ids(t->quiet_ids, t->nquiet_ids);
 	free(t->quiets);
 	free(t->source);
+	free(t->tier);
 	free(t->note);
 }
 

@@ -87,6 +87,7 @@ struct tcase {
 	size_t		 nquiet_ids;
 	size_t		*quiets;
 	char		*source;	/* the citation */
+	char		*tier;		/* an outside source's grade, or NULL */
 	char		*note;		/* may be NULL */
 	unsigned long	 line;
 };

@@ -1,8 +1,8 @@
 /*
  * test_rules.c: the shipped rules, etc/redflag.conf.  It must load with
- * no problem at all, keep its levels and traceability, and give each
- * clinical vignette in tests/data/vignettes.txt exactly the expected
- * highest level and set of fired rules.  Each vignette is a test case.
+ * no problem at all, keep its levels and traceability, keep the NHS
+ * floor, and pass each case of its own tests section, each run here as
+ * a test of its own through the incremental evaluator.
  */
 #include "config.h"
 
@@ -16,14 +16,6 @@
 #include "answers.h"
 #include "conf.h"
 #include "readfile.h"
-
-struct vignette {
-	char		*name;
-	char		*answers;
-	char		*highest;
-	char		*fires;
-	unsigned long	 line;
-};
 
 static struct rules *shipped;
 
@@ -91,188 +83,143 @@ test_rules_trace(void **state)
 	assert_true(seed >= 11);
 }
 
-/* "a, b, c" -> sorted, one per line, for comparing sets. */
-static char *
-sorted_set(const char *list)
-{
-	char	*copy = strdup(list), *tok, *items[256], *save = NULL;
-	size_t	 n = 0, i, j;
-	struct buf b;
-
-	for (tok = strtok_r(copy, ", ", &save); tok != NULL && n < 256;
-	    tok = strtok_r(NULL, ", ", &save))
-		items[n++] = tok;
-	for (i = 1; i < n; i++) {
-		for (j = i; j > 0 && strcmp(items[j - 1], items[j]) > 0; j--) {
-			tok = items[j];
-			items[j] = items[j - 1];
-			items[j - 1] = tok;
-		}
-	}
-	buf_init(&b);
-	buf_puts(&b, "");
-	for (i = 0; i < n; i++)
-		buf_printf(&b, "%s\n", items[i]);
-	free(copy);
-	return (b.s);
-}
-
+/*
+ * One case of the file's tests section, checked with the incremental
+ * evaluator (eval.c) ticking the answers one by one, which is a
+ * different path from tcase.c's full evaluation.
+ */
 static void
-test_rules_vignette(void **state)
+test_rules_case(void **state)
 {
-	const struct vignette *vg = *state;
+	const struct tcase *t = *state;
 	struct eval	*ev = eval_new(shipped);
-	struct diags	 d;
-	struct buf	 got;
-	char		*want_set, *got_set;
-	size_t		*list, n, i, top;
+	size_t		 i, top;
 
 	assert_non_null(ev);
-	if (vg->name == NULL || vg->answers == NULL || vg->highest == NULL ||
-	    vg->fires == NULL)
-		fail_msg("vignette at line %lu needs name, answers, highest and "
-		    "fires", vg->line);
-	diags_init(&d);
-	answers_list(vg->answers, ev, &d);
-	if (d.nerrors > 0)
-		fail_msg("vignette at line %lu: %s", vg->line, d.v[0].msg);
-	list = calloc(shipped->nrules + 1, sizeof(*list));
-	n = eval_list(ev, list);
-	buf_init(&got);
-	buf_puts(&got, "");
-	for (i = 0; i < n; i++)
-		buf_printf(&got, "%s ", shipped->rules[list[i]].id);
-	got_set = sorted_set(buf_str(&got));
-	want_set = sorted_set(vg->fires);
-	if (strcmp(got_set, want_set) != 0)
-		fail_msg("vignette at line %lu: fired\n%swanted\n%s", vg->line,
-		    got_set, want_set);
+	for (i = 0; i < t->nanswer_ids; i++)
+		eval_set(ev, t->answers[i], 1);
 	top = eval_highest(ev);
-	assert_string_equal(top == EVAL_NONE ? "none" :
-	    shipped->levels[top].id, vg->highest);
-	free(got_set);
-	free(want_set);
-	free(list);
-	buf_free(&got);
-	diags_free(&d);
+	if (top != (t->expect == RULES_NONE ? EVAL_NONE : t->expect))
+		fail_msg("case '%s' (line %lu): expected %s, got %s", t->name,
+		    t->line, rules_level_id(shipped, t->expect),
+		    top == EVAL_NONE ? "none" : shipped->levels[top].id);
+	for (i = 0; i < t->nfire_ids; i++) {
+		if (!ev->fired[t->fires[i]])
+			fail_msg("case '%s': rule '%s' did not fire", t->name,
+			    t->fire_ids[i]);
+	}
+	for (i = 0; i < t->nquiet_ids; i++) {
+		if (ev->fired[t->quiets[i]])
+			fail_msg("case '%s': rule '%s' fired", t->name,
+			    t->quiet_ids[i]);
+	}
 	eval_free(ev);
 }
 
-static char *
-trimmed(const char *s)
-{
-	size_t	 len;
-
-	while (*s == ' ')
-		s++;
-	len = strlen(s);
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
-		len--;
-	return (strndup(s, len));
-}
-
-static void
-vignette_field(struct vignette *vg, const char *line)
-{
-	static const char *keys[] = { "name:", "answers:", "highest:",
-	    "fires:" };
-	char	**dst[] = { &vg->name, &vg->answers, &vg->highest, &vg->fires };
-	size_t	 i;
-
-	for (i = 0; i < 4; i++) {
-		if (strncmp(line, keys[i], strlen(keys[i])) == 0) {
-			free(*dst[i]);
-			*dst[i] = trimmed(line + strlen(keys[i]));
-		}
-	}
-}
-
-/* Read the records; each becomes a test case named after it. */
+/* The highest level of one answer ticked alone. */
 static size_t
-read_vignettes(struct CMUnitTest *tests, size_t n, size_t max)
+level_alone(const char *id)
 {
-	char		*path = test_srcpath("tests/data/vignettes.txt"), *text;
-	char		*line, *save = NULL, why[128];
-	struct vignette	*vg = NULL;
-	unsigned long	 lineno = 0;
-	size_t		 len;
+	struct eval	*ev = eval_new(shipped);
+	size_t		 s, top;
 
-	if (readfile_path(path, 1 << 20, 0, &text, &len, why, sizeof(why))) {
-		fprintf(stderr, "%s: %s\n", path, why);
-		exit(1);
-	}
-	for (line = text; line != NULL && n < max; line = save) {
-		save = strchr(line, '\n');
-		if (save != NULL)
-			*save++ = '\0';
-		lineno++;
-		if (*line == '#')
-			continue;
-		if (*line == '\0' || *line == '\r') {
-			vg = NULL;
-			continue;
-		}
-		if (vg == NULL) {
-			vg = calloc(1, sizeof(*vg));
-			vg->line = lineno;
-			tests[n].test_func = test_rules_vignette;
-			tests[n].initial_state = vg;
-			n++;
-		}
-		vignette_field(vg, line);
-		tests[n - 1].name = vg->name != NULL ? vg->name : "?";
-	}
-	free(text);
-	free(path);
-	return (n);
+	assert_non_null(ev);
+	if (!rules_symptom(shipped, id, &s))
+		fail_msg("no symptom '%s'", id);
+	eval_set(ev, s, 1);
+	top = eval_highest(ev);
+	eval_free(ev);
+	return (top);
 }
 
-/* At least 30 vignettes; every level; 6 or more with none or soon. */
-static int
-check_coverage(const struct CMUnitTest *tests, size_t n)
+/*
+ * The NHS floor: each sign of the NHS back-pain page's 999 list is an
+ * emergency alone, and each of its urgent GP or 111 list at least
+ * urgent, in every way the checklist lets a person say it.
+ */
+static void
+test_rules_nhs_floor(void **state)
 {
-	const struct vignette *vg;
-	size_t	 i, k, low = 0, seen[CONF_MAX_LEVELS] = { 0 };
+	static const char *const nhs_999[] = { "saddle_numbness",
+	    "urine_trouble", "incontinence", "both_legs", "chest_pain",
+	    "major_trauma" };
+	static const char *const nhs_111[] = { "fever", "weight_loss",
+	    "lump_or_shape", "swelling_redness", "rest_pain", "night_pain",
+	    "night_morning_pattern", "worse_lying_down",
+	    "second_half_night_waking", "strain_pain", "upper_back_pain" };
+	size_t	 i, top;
 
-	for (i = 0; i < n; i++) {
-		vg = tests[i].initial_state;
-		if (vg->highest == NULL)
-			continue;
-		if (strcmp(vg->highest, "none") == 0 ||
-		    strcmp(vg->highest, "soon") == 0)
-			low++;
-		for (k = 0; k < shipped->nlevels; k++)
-			seen[k] += strcmp(vg->highest, shipped->levels[k].id) == 0;
+	(void)state;
+	for (i = 0; i < sizeof(nhs_999) / sizeof(nhs_999[0]); i++) {
+		if (level_alone(nhs_999[i]) != 0)
+			fail_msg("'%s' alone is below emergency", nhs_999[i]);
 	}
-	for (k = 0; k < shipped->nlevels; k++) {
-		if (seen[k] == 0) {
-			fprintf(stderr, "no vignette reaches level %s\n",
-			    shipped->levels[k].id);
-			return (-1);
-		}
+	for (i = 0; i < sizeof(nhs_111) / sizeof(nhs_111[0]); i++) {
+		top = level_alone(nhs_111[i]);
+		if (top == EVAL_NONE || top > 1)
+			fail_msg("'%s' alone is below urgent", nhs_111[i]);
 	}
-	if (n < 30 || low < 6) {
-		fprintf(stderr, "%zu vignettes, %zu with none or soon; at least "
-		    "30 and 6 are needed\n", n, low);
-		return (-1);
+}
+
+/*
+ * Every rule fires in some case, every level and "none" is some case's
+ * answer, and there are at least 60 cases, 30 of them published.
+ */
+static void
+test_rules_case_coverage(void **state)
+{
+	unsigned char	*fired;
+	size_t		 i, k, published = 0, seen[CONF_MAX_LEVELS + 1] = { 0 };
+	struct eval	*ev;
+
+	(void)state;
+	assert_true(shipped->ntcases >= 60);
+	fired = calloc(shipped->nrules + 1, 1);
+	assert_non_null(fired);
+	for (i = 0; i < shipped->ntcases; i++) {
+		const struct tcase *t = &shipped->tcases[i];
+
+		ev = eval_new(shipped);
+		assert_non_null(ev);
+		for (k = 0; k < t->nanswer_ids; k++)
+			eval_set(ev, t->answers[k], 1);
+		for (k = 0; k < shipped->nrules; k++)
+			fired[k] |= ev->fired[k];
+		eval_free(ev);
+		seen[t->expect == RULES_NONE ? shipped->nlevels : t->expect]++;
+		published += strncmp(t->name, "pub_", 4) == 0;
 	}
-	return (0);
+	for (k = 0; k < shipped->nrules; k++) {
+		if (!fired[k])
+			fail_msg("no case fires rule '%s'", shipped->rules[k].id);
+	}
+	for (k = 0; k <= shipped->nlevels; k++) {
+		if (seen[k] == 0)
+			fail_msg("no case expects level %zu", k);
+	}
+	if (published < 30)
+		fail_msg("%zu published cases (named pub_...); 30 are needed",
+		    published);
+	free(fired);
 }
 
 int
 main(void)
 {
-	static struct CMUnitTest tests[400] = {
+	static struct CMUnitTest tests[1000] = {
 		cmocka_unit_test(test_rules_levels),
 		cmocka_unit_test(test_rules_sources),
 		cmocka_unit_test(test_rules_trace),
+		cmocka_unit_test(test_rules_nhs_floor),
+		cmocka_unit_test(test_rules_case_coverage),
 	};
-	size_t	 n = 3, first;
+	size_t	 n = 5, i;
 
 	shipped = load_shipped();
-	first = n;
-	n = read_vignettes(tests, n, sizeof(tests) / sizeof(tests[0]));
-	if (check_coverage(tests + first, n - first) != 0)
-		return (1);
+	for (i = 0; i < shipped->ntcases && n < 1000; i++, n++) {
+		tests[n].name = shipped->tcases[i].name;
+		tests[n].test_func = test_rules_case;
+		tests[n].initial_state = &shipped->tcases[i];
+	}
 	return (_cmocka_run_group_tests("test_rules", tests, n, NULL, NULL));
 }
