@@ -1,9 +1,14 @@
-/* lint.c: run a rules file's test cases and record each failure. */
+/*
+ * lint.c: run a rules file's test cases and its safety proof, and
+ * record each failure, with its line, in struct diags.
+ */
 #include "config.h"
 
 #include <stdlib.h>
 
+#include "eval.h"
 #include "lint.h"
+#include "proof.h"
 #include "tcase.h"
 
 /* Symptom (rules 0) or rule (rules 1) ids, separated by ", ". */
@@ -67,5 +72,109 @@ lint_cases(const struct rules *r, struct diags *d, struct lint_stats *st)
 		}
 		tcase_result_free(&res);
 	}
+	return (0);
+}
+
+static void
+lint_too_big(struct diags *d, unsigned long line, size_t budget,
+    const char *what, const char *id, struct lint_stats *st)
+{
+	st->undecided++;
+	diags_add(d, DIAG_WARNING, line, 0, "the safety proof needs more than "
+	    "%zu nodes to %s '%s'; it is not proved", budget, what, id);
+}
+
+static void
+lint_counterexample(const struct rules *r, struct diags *d,
+    const struct proof_cex *cx)
+{
+	const struct rule *cause = &r->rules[cx->cause];
+	struct buf	 b;
+
+	size_t		 i;
+
+	buf_init(&b);
+	if (cx->nx == 0)
+		buf_puts(&b, "nothing ticked");
+	for (i = 0; i < cx->nx; i++)
+		buf_printf(&b, "%s'%s'", i ? " and " : "",
+		    r->symptoms[cx->x[i]].id);
+	diags_add(d, DIAG_ERROR, rules_when_line(cause, cx->col), 0,
+	    "ticking '%s' after %s lowers the level from %s to %s; rule '%s' "
+	    "stops firing at its 'not' (column %u)", r->symptoms[cx->added].id,
+	    b.failed ? "(out of memory)" : buf_str(&b),
+	    rules_level_id(r, cx->before), rules_level_id(r, cx->after ==
+	    EVAL_NONE ? RULES_NONE : cx->after), cause->id, cx->col);
+	buf_free(&b);
+}
+
+static void
+lint_rule_checks(const struct rules *r, struct diags *d, size_t budget,
+    const struct proof *pf, struct lint_stats *st)
+{
+	const struct rule *rule;
+	size_t		 i;
+
+	for (i = 0; i < r->nrules; i++) {
+		rule = &r->rules[i];
+		if (pf->rules[i].fire.status == PROOF_REFUTED)
+			diags_add(d, DIAG_ERROR, rule->when_line, 0, "rule '%s' "
+			    "can never fire", rule->id);
+		else if (pf->rules[i].top.status == PROOF_REFUTED)
+			diags_add(d, DIAG_ERROR, rule->when_line, 0, "rule '%s' "
+			    "is never the most urgent flag: a more urgent rule "
+			    "fires whenever it does", rule->id);
+		if (pf->rules[i].fire.status == PROOF_TOO_BIG)
+			lint_too_big(d, rule->when_line, budget, "decide "
+			    "whether it can fire, rule", rule->id, st);
+		else if (pf->rules[i].top.status == PROOF_TOO_BIG)
+			lint_too_big(d, rule->when_line, budget, "decide "
+			    "whether it can be the most urgent flag, rule",
+			    rule->id, st);
+	}
+}
+
+static void
+lint_level_checks(const struct rules *r, struct diags *d, size_t budget,
+    const struct proof *pf, struct lint_stats *st)
+{
+	size_t	 i;
+
+	for (i = 0; i < r->nlevels; i++) {
+		if (pf->levels[i].reach == PROOF_REFUTED)
+			diags_add(d, DIAG_ERROR, r->levels[i].line, 0, "level "
+			    "'%s' is never the most urgent level",
+			    r->levels[i].id);
+		else if (pf->levels[i].reach == PROOF_TOO_BIG)
+			lint_too_big(d, r->levels[i].line, budget, "decide "
+			    "whether it can be reached, level", r->levels[i].id,
+			    st);
+		if (pf->levels[i].mono == PROOF_TOO_BIG)
+			lint_too_big(d, r->levels[i].line, budget, "prove that "
+			    "one more answer never lowers the level below",
+			    r->levels[i].id, st);
+	}
+}
+
+/*
+ * The safety proof of proof.c, with budget nodes per question (0 for
+ * the default).  Returns 0, or -1 when out of memory.
+ */
+int
+lint_proof(const struct rules *r, struct diags *d, size_t budget,
+    struct lint_stats *st)
+{
+	struct proof_opts po;
+	struct proof	 pf;
+
+	po.max_nodes = budget ? budget : PROOF_MAX_NODES;
+	if (proof_run(r, &po, &pf) != 0)
+		return (-1);
+	if (pf.mono == PROOF_REFUTED)
+		lint_counterexample(r, d, &pf.cex);
+	lint_rule_checks(r, d, po.max_nodes, &pf, st);
+	lint_level_checks(r, d, po.max_nodes, &pf, st);
+	st->peak_nodes = pf.peak_nodes;
+	proof_free(&pf);
 	return (0);
 }

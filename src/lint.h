@@ -14,9 +14,13 @@
 struct lint_stats {
 	size_t		 cases;		/* test cases run */
 	size_t		 failed;	/* of which failed */
+	size_t		 undecided;	/* proof questions over the budget */
+	size_t		 peak_nodes;	/* the proof's largest BDD */
 };
 
 int		 lint_cases(const struct rules *, struct diags *,
+		    struct lint_stats *);
+int		 lint_proof(const struct rules *, struct diags *, size_t,
 		    struct lint_stats *);
 void		 lint_ids(struct buf *, const struct rules *, const size_t *,
 		    size_t, int);

@@ -520,12 +520,9 @@ run_version(const struct options *o)
 
 /* The file's own checks, once it has loaded: test cases and proof. */
 static int
-lint_loaded(const struct rules *r, struct diags *d)
+lint_loaded(const struct rules *r, struct diags *d, struct lint_stats *st)
 {
-	struct lint_stats st;
-
-	memset(&st, 0, sizeof(st));
-	if (lint_cases(r, d, &st) != 0) {
+	if (lint_cases(r, d, st) != 0 || lint_proof(r, d, 0, st) != 0) {
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
 	}
@@ -536,6 +533,7 @@ lint_loaded(const struct rules *r, struct diags *d)
 static int
 run_lint(const struct options *o)
 {
+	struct lint_stats st;
 	struct rules	*r = NULL;
 	struct diags	 d;
 	enum origin	 from;
@@ -544,15 +542,17 @@ run_lint(const struct options *o)
 
 	diags_init(&d);
 	buf_init(&b);
+	memset(&st, 0, sizeof(st));
 	rc = load_rules(o, &r, &from, &d);
 	if (rc == 0)
-		rc = lint_loaded(r, &d);
+		rc = lint_loaded(r, &d, &st);
 	print_diags(&d);
 	if (rc == 0)
 		buf_printf(&b, "%s: ok: %zu levels, %zu symptoms, %zu rules, "
-		    "%zu test case%s passed, %zu warning%s (%s)\n", r->origin,
-		    r->nlevels, r->nsymptoms, r->nrules, r->ntcases,
-		    r->ntcases == 1 ? "" : "s", d.nwarnings, d.nwarnings == 1 ?
+		    "%zu test case%s passed, safety proof %s, %zu warning%s "
+		    "(%s)\n", r->origin, r->nlevels, r->nsymptoms, r->nrules,
+		    r->ntcases, r->ntcases == 1 ? "" : "s", st.undecided ?
+		    "incomplete" : "complete", d.nwarnings, d.nwarnings == 1 ?
 		    "" : "s", origin_text[from]);
 	else if (rc == EX_CONFIG || rc == 1)
 		warnmsg("%s: %zu error%s, %zu warning%s (%s)", d.file,

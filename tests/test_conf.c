@@ -18,6 +18,7 @@
 #include "testlib.h"
 
 #include "conf.h"
+#include "lint.h"
 #include "readfile.h"
 
 static char *
@@ -261,16 +262,20 @@ test_conf_nesting(void **state)
 	buf_free(&b);
 }
 
-/* Every file in tests/bad: the problems listed in its "# expect:" lines. */
+/*
+ * Every file in tests/bad: the problems listed in its "# expect:" lines,
+ * with those of the test cases and the safety proof when it loads.
+ */
 static void
 test_conf_bad_file(void **state)
 {
 	const char	*path = *state;
+	struct lint_stats st;
 	struct rules	*r;
 	struct diags	 d;
 	struct buf	 want, got;
 	char		*text, *p, *eol;
-	size_t		 len;
+	size_t		 len, load_errors;
 
 	text = slurp(path, &len);
 	buf_init(&want);
@@ -284,11 +289,18 @@ test_conf_bad_file(void **state)
 	}
 	diags_init(&d);
 	conf_load_file(path, &r, &d);
+	load_errors = d.nerrors;
+	if (r != NULL) {	/* what --lint adds: the cases and the proof */
+		memset(&st, 0, sizeof(st));
+		assert_int_equal(lint_cases(r, &d, &st), 0);
+		assert_int_equal(lint_proof(r, &d, 0, &st), 0);
+		diags_sort(&d);
+	}
 	buf_init(&got);
 	show_diags(&got, &d);
 	assert_string_equal(buf_str(&got), buf_str(&want));
 	assert_true(want.len > 0);
-	if (d.nerrors == 0)
+	if (load_errors == 0)
 		assert_non_null(r);
 	else
 		assert_null(r);
