@@ -31,6 +31,34 @@ case $out in
 *": ok: "*" test cases passed, safety proof complete, 0 warnings (given on the command line)") pass "--lint says which file and how it was found" ;;
 *) fail "--lint says which file and how it was found" "$out" ;;
 esac
+# A question too big for the proof's budget is a warning that names it,
+# never a silent pass: with the a's before the b's, "a0 and b0 or a1 and
+# b1 ..." needs 2^24 BDD nodes.
+awk 'BEGIN {
+	n = 24
+	print "format = 1; title = \"Big\"; version = \"1\"; date = \"2026-12-01\";"
+	print "disclaimer = \"D\"; no_flag = \"N\"; sources = ( { id = \"s\"; title = \"S\"; } );"
+	print "levels = ( { id = \"high\"; label = \"H\"; action = \"A\"; },"
+	print "  { id = \"low\"; label = \"L\"; action = \"A\"; } );"
+	printf "symptoms = ( "
+	for (i = 0; i < n; i++) printf "{ id = \"a%d\"; group = \"G\"; label = \"A\"; }, ", i
+	for (i = 0; i < n; i++) printf "{ id = \"b%d\"; group = \"G\"; label = \"B\"; }%s", i, i + 1 < n ? ", " : " );\n"
+	printf "rules = ( { id = \"any\"; level = \"low\"; message = \"M\"; advice = \"X\"; sources = \"s\"; when = \""
+	for (i = 0; i < n; i++) printf "a%d or ", i
+	for (i = 0; i < n; i++) printf "b%d%s", i, i + 1 < n ? " or " : "\"; },\n"
+	printf "  { id = \"pairs\"; level = \"high\"; message = \"M\"; advice = \"X\"; sources = \"s\"; when = \""
+	for (i = 0; i < n; i++) printf "(a%d and b%d)%s", i, i, i + 1 < n ? " or " : "\"; } );\n"
+}' >"$TMPD/big.conf"
+run --lint "$TMPD/big.conf"
+is "a proof over budget: the file still passes" "$rc" 0
+is "a proof over budget: a warning for each open question" "$err" \
+"$TMPD/big.conf:4: warning: the safety proof needs more than 4194304 nodes to decide whether it can be reached, level 'low'; it is not proved
+$TMPD/big.conf:6: warning: the safety proof needs more than 4194304 nodes to decide whether it can be the most urgent flag, rule 'any'; it is not proved"
+case $out in
+*"safety proof incomplete, 2 warnings"*) pass "a proof over budget: the summary says the proof is incomplete" ;;
+*) fail "a proof over budget: the summary says the proof is incomplete" "$out" ;;
+esac
+
 run --lint "$top_srcdir/tests/data/small.conf"
 is "the small example passes --lint" "$rc" 0
 REDFLAG_RULES="$top_srcdir/tests/data/small.conf" "$REDFLAG" --lint >"$TMPD/out" 2>&1

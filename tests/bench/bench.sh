@@ -197,14 +197,20 @@ echo "  first screen $(sed -n 's/^first_screen bytes=\([0-9]*\).*/\1/p' "$W/ship
 
 # Scale: synthetic rules files, N symptoms and N rules.
 echo
+line=$("$SCALE" "$top_srcdir/etc/redflag.conf" 0)
+echo "safety proof of --lint on the shipped rules: $(printf '%s\n' "$line" | sed -n 's/.*proof_ms=\([0-9.]*\).*/\1/p') ms," \
+	"$(printf '%s\n' "$line" | sed -n 's/.*proof=\([a-z-]*\).*/\1/p')," \
+	"at most $(printf '%s\n' "$line" | sed -n 's/.*peak_nodes=\([0-9]*\).*/\1/p') BDD nodes"
+echo
 echo "scale: synthetic rules, each symptom used by 3 rules, 200000 random toggles"
-printf '%8s %10s %10s %12s %12s %10s\n' N "file KiB" "load ms" "memory KiB" "toggle ns" "evals"
+printf '%8s %10s %10s %12s %12s %10s %10s %10s\n' N "file KiB" "load ms" "memory KiB" "toggle ns" "evals" "proof ms" "proof"
 for n in 50 500 5000 50000; do
 	awk -v n=$n -f "$top_srcdir/tests/bench/gen-rules.awk" >"$W/gen$n.conf"
 	line=$("$SCALE" "$W/gen$n.conf" 200000)
 	get() { printf '%s\n' "$line" | sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
-	printf '%8s %10s %10s %12s %12s %10s\n' $n $(( $(wc -c <"$W/gen$n.conf") / 1024 )) \
-		"$(get load_ms)" "$(get mem_kb)" "$(get toggle_ns)" "$(get evals_per_toggle)"
+	printf '%8s %10s %10s %12s %12s %10s %10s %10s\n' $n $(( $(wc -c <"$W/gen$n.conf") / 1024 )) \
+		"$(get load_ms)" "$(get mem_kb)" "$(get toggle_ns)" "$(get evals_per_toggle)" \
+		"$(get proof_ms)" "$(printf '%s\n' "$line" | sed -n 's/.*proof=\([a-z-]*\).*/\1/p')"
 	eval "ns$n=$(get toggle_ns)"
 done
 echo "budget:"

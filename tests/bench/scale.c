@@ -1,7 +1,9 @@
 /*
  * scale.c: load a rules file and time it, measure the memory it takes,
- * and time random toggles.  Prints one line:
+ * time random toggles, and time the safety proof of --lint.  Prints one
+ * line:
  *	symptoms=N rules=N load_ms=T mem_kb=K toggle_ns=T evals_per_toggle=E
+ *	proof_ms=T proof=complete|incomplete|failed peak_nodes=N
  * Usage: scale FILE [TOGGLES]
  */
 #include "config.h"
@@ -14,6 +16,7 @@
 
 #include "conf.h"
 #include "eval.h"
+#include "proof.h"
 
 static double
 now_ns(void)
@@ -22,6 +25,33 @@ now_ns(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (ts.tv_sec * 1e9 + ts.tv_nsec);
+}
+
+/* Time the proof; "failed" when it found a problem. */
+static const char *
+time_proof(const struct rules *r, double *ms, size_t *peak)
+{
+	struct proof_opts po = { 0 };
+	struct proof	 pf;
+	const char	*verdict = "complete";
+	double		 t0 = now_ns();
+	size_t		 i;
+
+	if (proof_run(r, &po, &pf) != 0)
+		return ("out-of-memory");
+	*ms = (now_ns() - t0) / 1e6;
+	*peak = pf.peak_nodes;
+	if (pf.mono == PROOF_TOO_BIG)
+		verdict = "incomplete";
+	for (i = 0; i < pf.nrules; i++) {
+		if (pf.rules[i].fire.status == PROOF_TOO_BIG ||
+		    pf.rules[i].top.status == PROOF_TOO_BIG)
+			verdict = "incomplete";
+	}
+	if (pf.mono == PROOF_REFUTED)
+		verdict = "failed";
+	proof_free(&pf);
+	return (verdict);
 }
 
 static long
@@ -49,8 +79,9 @@ main(int argc, char **argv)
 	unsigned long long x = 88172645463325252ULL;
 	long		 toggles = argc > 2 ? atol(argv[2]) : 200000, i;
 	long		 before;
-	double		 t0, load, tog;
-	size_t		*picks;
+	double		 t0, load, tog, proof_ms = 0;
+	size_t		*picks, peak = 0;
+	const char	*verdict;
 
 	if (argc < 2) {
 		fprintf(stderr, "usage: scale FILE [TOGGLES]\n");
@@ -79,10 +110,15 @@ main(int argc, char **argv)
 	for (i = 0; i < toggles; i++)
 		eval_toggle(ev, picks[i]);
 	tog = now_ns() - t0;
+	if (toggles < 1)
+		toggles = 1;	/* no toggles timed: print 0, not NaN */
 	printf("symptoms=%zu rules=%zu load_ms=%.1f mem_kb=%ld toggle_ns=%.0f "
-	    "evals_per_toggle=%.2f\n", r->nsymptoms, r->nrules, load / 1e6,
+	    "evals_per_toggle=%.2f", r->nsymptoms, r->nrules, load / 1e6,
 	    rss_kb() - before, tog / (double)toggles,
 	    (double)ev->evaluations / (double)toggles);
+	verdict = time_proof(r, &proof_ms, &peak);
+	printf(" proof_ms=%.1f proof=%s peak_nodes=%zu\n", proof_ms, verdict,
+	    peak);
 	free(picks);
 	eval_free(ev);
 	rules_free(r);
