@@ -107,8 +107,14 @@ is "the example's --check gives the status the page states" "$rc" 4
 # template.  A page that drops or rewords a message thus fails here.
 awk "$awk_unescape"'
 function ph(name) {
-	if (name ~ /^(ID|NAME|OTHER|WORD|FIELD|SECTION|TEXT)$/)
+	if (name ~ /^(ID|NAME|OTHER|WORD|FIELD|SECTION|TEXT|RULE)$/)
 		return ("[^'"'"']*")
+	if (name ~ /^(LEVEL|LEVEL2)$/)
+		return ("[a-z0-9_]+")
+	if (name == "ANSWERS")
+		return ("('"'"'[^'"'"']*'"'"'( and '"'"'[^'"'"']*'"'"')*|nothing ticked)")
+	if (name ~ /^(WHY|QUESTION)$/)
+		return (".+")
 	if (name ~ /^(N|M|K)$/)
 		return ("[0-9]+")
 	if (name ~ /^(HH|XXXX)$/)
