@@ -11,7 +11,7 @@
 
 #include "rules.h"
 
-#define EVAL_NONE	((size_t)-1)
+#define EVAL_NONE	RULES_NONE	/* no level: nothing fired */
 
 struct prog;
 

@@ -59,8 +59,10 @@ json_field(struct buf *b, const char *key, const char *value, int comma)
 		buf_putc(b, ',');
 }
 
+/* An array of symptom ids, or of rule ids when rules is set. */
 static void
-json_ids(struct buf *b, const struct rules *r, const size_t *ids, size_t n)
+json_id_array(struct buf *b, const struct rules *r, const size_t *ids,
+    size_t n, int rules)
 {
 	size_t	 i;
 
@@ -68,9 +70,16 @@ json_ids(struct buf *b, const struct rules *r, const size_t *ids, size_t n)
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_putc(b, ',');
-		json_string(b, r->symptoms[ids[i]].id);
+		json_string(b, rules ? r->rules[ids[i]].id :
+		    r->symptoms[ids[i]].id);
 	}
 	buf_putc(b, ']');
+}
+
+static void
+json_ids(struct buf *b, const struct rules *r, const size_t *ids, size_t n)
+{
+	json_id_array(b, r, ids, n, 0);
 }
 
 static void
@@ -318,15 +327,7 @@ static void
 json_rule_ids(struct buf *b, const struct rules *r, const size_t *v,
     size_t n)
 {
-	size_t	 i;
-
-	buf_putc(b, '[');
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			buf_putc(b, ',');
-		json_string(b, r->rules[v[i]].id);
-	}
-	buf_putc(b, ']');
+	json_id_array(b, r, v, n, 1);
 }
 
 static void

@@ -503,18 +503,6 @@ proof_mono_level(struct proof_ctx *x, size_t lv)
 	return (proof_mono_bdd(x, lv, &x->p->levels[lv].mono));
 }
 
-static size_t
-proof_highest(const struct rules *r, const unsigned char *fired)
-{
-	size_t	 i, best = EVAL_NONE;
-
-	for (i = 0; i < r->nrules; i++) {
-		if (fired[i] && (best == EVAL_NONE || r->rules[i].level < best))
-			best = r->rules[i].level;
-	}
-	return (best);
-}
-
 /* Answers before (0) and after (1) the added symptom. */
 struct proof_states {
 	unsigned char	*sym[2];
@@ -599,8 +587,8 @@ proof_cex(struct proof_ctx *x)
 	st.sym[1][x->best_added] = 1;
 	eval_full(r, st.sym[0], st.fired[0]);
 	eval_full(r, st.sym[1], st.fired[1]);
-	cex->before = proof_highest(r, st.fired[0]);
-	cex->after = proof_highest(r, st.fired[1]);
+	cex->before = rules_highest(r, st.fired[0]);
+	cex->after = rules_highest(r, st.fired[1]);
 	if (st.sym[0][x->best_added] || cex->before > lv ||
 	    (cex->after != EVAL_NONE && cex->after <= lv) ||
 	    (!x->undecided && cex->before != lv))

@@ -165,3 +165,16 @@ rules_level_id(const struct rules *r, size_t level)
 {
 	return (level == RULES_NONE ? RULES_NONE_ID : r->levels[level].id);
 }
+
+/* The most urgent level among the rules that fired, or RULES_NONE. */
+size_t
+rules_highest(const struct rules *r, const unsigned char *fired)
+{
+	size_t	 i, best = RULES_NONE;
+
+	for (i = 0; i < r->nrules; i++) {
+		if (fired[i] && (best == RULES_NONE || r->rules[i].level < best))
+			best = r->rules[i].level;
+	}
+	return (best);
+}

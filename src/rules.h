@@ -138,6 +138,7 @@ int	 rules_symptom(const struct rules *, const char *, size_t *);
 int	 rules_rule(const struct rules *, const char *, size_t *);
 size_t	 rules_rank(const struct rules *, size_t);
 const char *rules_level_id(const struct rules *, size_t);
+size_t	 rules_highest(const struct rules *, const unsigned char *);
 unsigned long rules_when_line(const struct rule *, unsigned);
 
 #endif

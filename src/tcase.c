@@ -7,19 +7,6 @@
 #include "eval.h"
 #include "tcase.h"
 
-/* The most urgent level among fired rules, or RULES_NONE. */
-size_t
-tcase_highest(const struct rules *r, const unsigned char *fired)
-{
-	size_t	 i, best = RULES_NONE;
-
-	for (i = 0; i < r->nrules; i++) {
-		if (fired[i] && (best == RULES_NONE || r->rules[i].level < best))
-			best = r->rules[i].level;
-	}
-	return (best);
-}
-
 /* Keep the ids of list whose fired[] value is want. */
 static size_t
 tcase_pick(const size_t *list, size_t n, const unsigned char *fired,
@@ -40,7 +27,7 @@ tcase_compare(const struct rules *r, const struct tcase *t,
 {
 	size_t	 i;
 
-	res->got = tcase_highest(r, fired);
+	res->got = rules_highest(r, fired);
 	for (i = 0; i < r->nrules; i++) {
 		if (fired[i])
 			res->fired[res->nfired++] = i;

@@ -24,6 +24,5 @@ struct tcase_result {
 int	 tcase_run(const struct rules *, const struct tcase *,
 	    struct tcase_result *);
 void	 tcase_result_free(struct tcase_result *);
-size_t	 tcase_highest(const struct rules *, const unsigned char *);
 
 #endif

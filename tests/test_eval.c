@@ -9,21 +9,12 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testlib.h"
 
 #include "buf.h"
 #include "conf.h"
 #include "eval.h"
 
-static unsigned long long rng_state;
-
-static unsigned
-rng(unsigned n)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return ((unsigned)(rng_state % n));
-}
 
 static void
 header(struct buf *b, size_t nsym)
@@ -52,7 +43,7 @@ static void
 random_of_item(struct buf *b, size_t nsym, size_t k, int depth, unsigned i,
     unsigned base)
 {
-	switch (rng(3)) {
+	switch (test_rng(3)) {
 	case 0:
 		buf_printf(b, "s%u", (base + i) % (unsigned)nsym);
 		break;
@@ -73,14 +64,14 @@ random_of_item(struct buf *b, size_t nsym, size_t k, int depth, unsigned i,
 static void
 random_expr_upto(struct buf *b, size_t nsym, size_t k, int depth)
 {
-	unsigned	 n, i, base, what = rng(depth > 2 ? 2 : 6);
+	unsigned	 n, i, base, what = test_rng(depth > 2 ? 2 : 6);
 
 	if (what == 0 || (what == 1 && k == 0)) {
-		buf_printf(b, "s%u", rng((unsigned)nsym));
+		buf_printf(b, "s%u", test_rng((unsigned)nsym));
 		return;
 	}
 	if (what == 1) {
-		buf_printf(b, "r%u", rng((unsigned)k));
+		buf_printf(b, "r%u", test_rng((unsigned)k));
 		return;
 	}
 	if (what == 2) {
@@ -88,11 +79,11 @@ random_expr_upto(struct buf *b, size_t nsym, size_t k, int depth)
 		random_expr_upto(b, nsym, k, depth + 1);
 		return;
 	}
-	n = 2 + rng(3);
+	n = 2 + test_rng(3);
 	if (what == 5)
-		buf_printf(b, "%u of ", 1 + rng(n));
+		buf_printf(b, "%u of ", 1 + test_rng(n));
 	buf_putc(b, '(');
-	base = rng((unsigned)nsym);
+	base = test_rng((unsigned)nsym);
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_puts(b, what == 3 ? " and " : what == 4 ? " or " :
@@ -129,15 +120,15 @@ random_rules(size_t nsym, size_t nrules)
 	header(&b, nsym);
 	for (k = 0; k < nrules; k++) {
 		buf_printf(&b, "%s{ id = \"r%zu\"; level = \"%s\"; when = \"(",
-		    k ? "," : "", k, rng(3) == 0 ? "high" : rng(2) ? "mid" :
+		    k ? "," : "", k, test_rng(3) == 0 ? "high" : test_rng(2) ? "mid" :
 		    "low");
 		random_expr(&b, nsym, k, 0);
 		/* needs a ticked symptom, or a rule that needs one */
-		if (k > 0 && rng(2))
-			buf_printf(&b, ") and (s%u or r%u)\";", rng((unsigned)
-			    nsym), rng((unsigned)(k > 12 ? 12 : k)));
+		if (k > 0 && test_rng(2))
+			buf_printf(&b, ") and (s%u or r%u)\";", test_rng((unsigned)
+			    nsym), test_rng((unsigned)(k > 12 ? 12 : k)));
 		else
-			buf_printf(&b, ") and s%u\";", rng((unsigned)nsym));
+			buf_printf(&b, ") and s%u\";", test_rng((unsigned)nsym));
 		buf_puts(&b, " message = \"m\"; advice = \"a\"; }\n");
 	}
 	buf_puts(&b, ");\n");
@@ -207,12 +198,12 @@ test_eval_random(void **state)
 
 	(void)state;
 	for (round = 0; round < rounds; round++) {
-		rng_state = 0x9e3779b97f4a7c15ULL + (unsigned)round;
-		r = random_rules(5 + rng(20), 5 + rng(60));
+		test_rng_state = 0x9e3779b97f4a7c15ULL + (unsigned)round;
+		r = random_rules(5 + test_rng(20), 5 + test_rng(60));
 		ev = eval_new(r);
 		assert_non_null(ev);
 		for (step = 0; step < 50; step++) {
-			eval_toggle(ev, rng((unsigned)r->nsymptoms));
+			eval_toggle(ev, test_rng((unsigned)r->nsymptoms));
 			check_consistent(ev);
 		}
 		eval_clear(ev);

@@ -22,16 +22,6 @@
 
 #define NONE	EVAL_NONE	/* level(x) when nothing fires */
 
-static unsigned long long rng_state;
-
-static unsigned
-rng(unsigned n)
-{
-	rng_state ^= rng_state << 13;
-	rng_state ^= rng_state >> 7;
-	rng_state ^= rng_state << 17;
-	return ((unsigned)(rng_state % n));
-}
 
 static const char *const level_ids[] = { "high", "mid", "low" };
 
@@ -82,16 +72,16 @@ static void	random_expr(struct buf *, size_t, size_t, int);
 static void
 random_list(struct buf *b, size_t nsym, size_t k, int depth, unsigned what)
 {
-	unsigned	 n = 2 + rng(2), i, base = rng((unsigned)nsym);
+	unsigned	 n = 2 + test_rng(2), i, base = test_rng((unsigned)nsym);
 
 	if (what == 6)
-		buf_printf(b, "%u of ", 1 + rng(n));
+		buf_printf(b, "%u of ", 1 + test_rng(n));
 	buf_putc(b, '(');
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_puts(b, what == 4 ? " and " : what == 5 ? " or " :
 			    ", ");
-		if (what == 6 && rng(2))	/* a bare id, once per list */
+		if (what == 6 && test_rng(2))	/* a bare id, once per list */
 			buf_printf(b, "s%u", (base + i) % (unsigned)nsym);
 		else if (what == 6)
 			random_expr(b, nsym, k, depth + 3);
@@ -105,16 +95,16 @@ random_list(struct buf *b, size_t nsym, size_t k, int depth, unsigned what)
 static void
 random_expr(struct buf *b, size_t nsym, size_t k, int depth)
 {
-	unsigned	 what = rng(depth > 2 ? 4 : 7);
+	unsigned	 what = test_rng(depth > 2 ? 4 : 7);
 
 	if (what == 0 || (what == 1 && k == 0))
-		buf_printf(b, "s%u", rng((unsigned)nsym));
+		buf_printf(b, "s%u", test_rng((unsigned)nsym));
 	else if (what == 1)
-		buf_printf(b, "r%u", rng((unsigned)k));
+		buf_printf(b, "r%u", test_rng((unsigned)k));
 	else if (what <= 3) {
 		buf_puts(b, "not ");
 		if (depth > 2)
-			buf_printf(b, "s%u", rng((unsigned)nsym));
+			buf_printf(b, "s%u", test_rng((unsigned)nsym));
 		else
 			random_expr(b, nsym, k, depth + 1);
 	} else
@@ -136,11 +126,11 @@ random_rules(size_t nsym, size_t nrules)
 		for (k = 0; k < nrules; k++) {
 			buf_init(&when);
 			random_expr(&when, nsym, k, 0);
-			if (rng(2))
+			if (test_rng(2))
 				buf_printf(&when, " and s%u",
-				    rng((unsigned)nsym));
+				    test_rng((unsigned)nsym));
 			snprintf(id, sizeof(id), "r%zu", k);
-			rule_text(&b, k == 0, id, level_ids[rng(3)],
+			rule_text(&b, k == 0, id, level_ids[test_rng(3)],
 			    buf_str(&when));
 			buf_free(&when);
 		}
@@ -434,8 +424,8 @@ test_proof_brute_force(void **state)
 	(void)state;
 	print_message("# seed 0x%llx, %lu rounds\n", seed, rounds);
 	for (round = 0; round < rounds; round++) {
-		rng_state = seed * 0x9e3779b97f4a7c15ULL + round + 1;
-		r = random_rules(2 + rng(7), 1 + rng(6));
+		test_rng_state = seed * 0x9e3779b97f4a7c15ULL + round + 1;
+		r = random_rules(2 + test_rng(7), 1 + test_rng(6));
 		truth_init(&t, r);
 		assert_int_equal(proof_run(r, NULL, &p), 0);
 		check_all(&t, &p, 1);
@@ -446,7 +436,7 @@ test_proof_brute_force(void **state)
 			    p.rules[i].top.status == PROOF_REFUTED;
 		}
 		proof_free(&p);
-		tiny.max_nodes = 2 + rng(24);
+		tiny.max_nodes = 2 + test_rng(24);
 		assert_int_equal(proof_run(r, &tiny, &p), 0);
 		check_all(&t, &p, 0);
 		too_big += p.mono == PROOF_TOO_BIG;

@@ -17,3 +17,15 @@ test_srcpath(const char *rel)
 	buf_printf(&b, "%s/%s", top != NULL ? top : ".", rel);
 	return (b.s);
 }
+
+unsigned long long test_rng_state = 88172645463325252ULL;
+
+/* A number below n. */
+unsigned
+test_rng(unsigned n)
+{
+	test_rng_state ^= test_rng_state << 13;
+	test_rng_state ^= test_rng_state >> 7;
+	test_rng_state ^= test_rng_state << 17;
+	return ((unsigned)(test_rng_state % n));
+}
