@@ -15,6 +15,8 @@
 
 #include "answers.h"
 #include "conf.h"
+#include "proof.h"
+#include "tcase.h"
 #include "readfile.h"
 
 static struct rules *shipped;
@@ -203,6 +205,43 @@ test_rules_case_coverage(void **state)
 	free(fired);
 }
 
+/*
+ * Each rule's smallest firing set is a case: for every rule, some case
+ * fires it with as few answers as the proof's smallest witness.
+ */
+static void
+test_rules_smallest_sets(void **state)
+{
+	struct tcase_result res;
+	struct proof	 pf;
+	size_t		 i, k, j, *best;
+
+	(void)state;
+	assert_int_equal(proof_run(shipped, NULL, &pf), 0);
+	best = calloc(shipped->nrules + 1, sizeof(*best));
+	assert_non_null(best);
+	for (i = 0; i < shipped->nrules; i++)
+		best[i] = (size_t)-1;
+	for (k = 0; k < shipped->ntcases; k++) {
+		assert_int_equal(tcase_run(shipped, &shipped->tcases[k], &res), 0);
+		for (j = 0; j < res.nfired; j++) {
+			i = res.fired[j];
+			if (shipped->tcases[k].nanswer_ids < best[i])
+				best[i] = shipped->tcases[k].nanswer_ids;
+		}
+		tcase_result_free(&res);
+	}
+	for (i = 0; i < shipped->nrules; i++) {
+		assert_int_equal(pf.rules[i].fire.status, PROOF_PROVED);
+		if (best[i] != pf.rules[i].fire.nx)
+			fail_msg("rule '%s' fires with %zu answers, but its "
+			    "smallest case has %zu", shipped->rules[i].id,
+			    pf.rules[i].fire.nx, best[i]);
+	}
+	free(best);
+	proof_free(&pf);
+}
+
 int
 main(void)
 {
@@ -212,8 +251,9 @@ main(void)
 		cmocka_unit_test(test_rules_trace),
 		cmocka_unit_test(test_rules_nhs_floor),
 		cmocka_unit_test(test_rules_case_coverage),
+		cmocka_unit_test(test_rules_smallest_sets),
 	};
-	size_t	 n = 5, i;
+	size_t	 n = 6, i;
 
 	shipped = load_shipped();
 	for (i = 0; i < shipped->ntcases && n < 1000; i++, n++) {
