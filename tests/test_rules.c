@@ -242,6 +242,117 @@ test_rules_smallest_sets(void **state)
 	proof_free(&pf);
 }
 
+/* Does s contain any of the words, ignoring ASCII case? */
+static const char *
+has_any(const char *s, const char *const *words)
+{
+	size_t	 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (strcasestr(s, words[i]) != NULL)
+			return (words[i]);
+	}
+	return (NULL);
+}
+
+/*
+ * 'soon' gives one time frame, 2 weeks, and no rule's advice says a
+ * time that contradicts its level.
+ */
+static void
+test_rules_time_frames(void **state)
+{
+	static const char *const sooner[] = { "today", "same day", "same-day",
+	    "at once", "immediately", "999", "ambulance", "within days", NULL };
+	static const char *const later[] = { "within days", "2 weeks",
+	    "two weeks", NULL };
+	const struct rule *rule;
+	const char	*w;
+	size_t		 i;
+
+	(void)state;
+	assert_non_null(strstr(shipped->levels[2].label, "2 weeks"));
+	assert_non_null(strstr(shipped->levels[2].action, "2 weeks"));
+	assert_null(has_any(shipped->levels[2].label, sooner));
+	for (i = 0; i < shipped->nrules; i++) {
+		rule = &shipped->rules[i];
+		w = has_any(rule->advice, rule->level == 2 ? sooner : later);
+		if (w != NULL)
+			fail_msg("rule '%s' (%s) says '%s'", rule->id,
+			    shipped->levels[rule->level].id, w);
+	}
+}
+
+static void
+add_support(const struct cond *c, unsigned char *sym, unsigned char *seen)
+{
+	const struct rule *rule;
+	size_t	 i;
+
+	if (c->kind == COND_NAME && c->ref == COND_SYMPTOM)
+		sym[c->index] = 1;
+	else if (c->kind == COND_NAME && !seen[c->index]) {
+		seen[c->index] = 1;
+		rule = &shipped->rules[c->index];
+		add_support(rule->cond, sym, seen);
+	}
+	for (i = 0; i < c->nkids; i++)
+		add_support(c->kids[i], sym, seen);
+}
+
+/*
+ * A same-day or emergency message that names cancer needs a strong
+ * feature: with a past cancer, weight loss and a lump all unticked, no
+ * set of the other answers it depends on may fire it.  Exact: every
+ * such set is tried.
+ */
+static void
+test_rules_cancer_needs_strong(void **state)
+{
+	static const char *const strong[] = { "cancer_history", "weight_loss",
+	    "lump_or_shape" };
+	unsigned char	*sym, *seen, *checked, *fired;
+	size_t		 i, k, v[32], n, s;
+	unsigned long	 m;
+
+	(void)state;
+	sym = calloc(shipped->nsymptoms, 1);
+	seen = calloc(shipped->nrules, 1);
+	checked = calloc(shipped->nsymptoms, 1);
+	fired = calloc(shipped->nrules, 1);
+	assert_true(sym && seen && checked && fired);
+	for (i = 0; i < shipped->nrules; i++) {
+		if (shipped->rules[i].level > 1 ||
+		    strstr(shipped->rules[i].message, "cancer") == NULL)
+			continue;
+		memset(sym, 0, shipped->nsymptoms);
+		memset(seen, 0, shipped->nrules);
+		add_support(shipped->rules[i].cond, sym, seen);
+		for (k = 0; k < 3; k++) {
+			assert_true(rules_symptom(shipped, strong[k], &s));
+			sym[s] = 0;
+		}
+		for (n = 0, k = 0; k < shipped->nsymptoms; k++) {
+			if (sym[k])
+				v[n++] = k;
+			assert_true(n < 24);
+		}
+		for (m = 0; m < (1UL << n); m++) {
+			memset(checked, 0, shipped->nsymptoms);
+			for (k = 0; k < n; k++)
+				checked[v[k]] = (m >> k) & 1;
+			eval_full(shipped, checked, fired);
+			if (fired[i])
+				fail_msg("rule '%s' names cancer but fires without "
+				    "a strong feature", shipped->rules[i].id);
+		}
+	}
+	free(sym);
+	free(seen);
+	free(checked);
+	free(fired);
+}
+
 int
 main(void)
 {
@@ -252,8 +363,10 @@ main(void)
 		cmocka_unit_test(test_rules_nhs_floor),
 		cmocka_unit_test(test_rules_case_coverage),
 		cmocka_unit_test(test_rules_smallest_sets),
+		cmocka_unit_test(test_rules_time_frames),
+		cmocka_unit_test(test_rules_cancer_needs_strong),
 	};
-	size_t	 n = 6, i;
+	size_t	 n = 8, i;
 
 	shipped = load_shipped();
 	for (i = 0; i < shipped->ntcases && n < 1000; i++, n++) {
