@@ -25,7 +25,7 @@ is "--plain with --answers -: message" "$(printf '%s\n' "$err" | head -n 1)" \
 	"redflag: --plain reads its replies from standard input, so --answers must name a file"
 run --check a --list
 is "two modes: status 64" "$rc" 64
-is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list, --lint and --man may be given"
+is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list, --lint, --test and --man may be given"
 run --list --format xml
 is "bad --format: status 64" "$rc" 64
 is "bad --format: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format must be text or json, not 'xml'"
@@ -76,7 +76,7 @@ is "--answers twice: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --
 # Options that do nothing in a mode are usage errors, not ignored.
 run --lint --format json
 is "--format with --lint: status 64" "$rc" 64
-is "--format with --lint: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format is for --check, --answers and --list"
+is "--format with --lint: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format is for --check, --answers, --list and --test"
 run -f "$small" --check age_50 --report "$TMPD/r.txt"
 is "--report with --check: status 64" "$rc" 64
 [ ! -e "$TMPD/r.txt" ] && pass "--report with --check: nothing written" || fail "--report with --check: nothing written"
