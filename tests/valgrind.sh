@@ -35,7 +35,7 @@ check "--help" 0 "$RF" --help
 check "--version" 0 "$RF" --version
 check "--check" 4 "$RF" -f "$rules" --check saddle_numbness,cancer_history,age_50_plus
 check "--check --format json" 4 "$RF" -f "$rules" --check saddle_numbness,cancer_history --format json
-check "--check, nothing fires" 0 "$RF" -f "$rules" --check worse_with_movement
+check "--check, nothing fires" 0 "$RF" -f "$rules" --check after_lifting
 check "--check, unknown id" 65 "$RF" -f "$rules" --check no_such_thing
 printf 'chest_pain # yes\nfever\n' >"$W/answers"
 check "--answers" 4 "$RF" -f "$rules" --answers "$W/answers"
