@@ -274,7 +274,7 @@ is "five flags at 80x24: a line for the urgent one" "$n" 1
 tm_screen | grep -q '^  Do now: Call an ambulance now' && pass "five flags: what to do now is in sight" ||
 	fail "five flags: what to do now is in sight" "$(tm_screen)"
 # the marked answer is drawn in its level's colour, not only its marker
-tm capture-pane -p -e | grep '\[x\]' | grep -q "${ESC}\[31mI have a high temperature" &&
+tm capture-pane -p -e | grep '\[x\]' | grep -q "${ESC}\[31mI have a fever (high temperature)" &&
 	pass "a marked answer is in its level's colour" ||
 	fail "a marked answer is in its level's colour" "$(tm capture-pane -p -e | grep '\[x\]' | cat -v)"
 tm_keys Tab
