@@ -354,10 +354,10 @@ format_test_failure(struct buf *b, const struct rules *r,
 	format_test_ids(b, "answers:", r, t->answers, t->nanswer_ids, 0);
 	format_test_ids(b, "fired:", r, res->fired, res->nfired, 1);
 	if (res->nmissing > 0)
-		format_test_ids(b, "must fire, did not:", r, res->missing,
+		format_test_ids(b, "must fire but did not:", r, res->missing,
 		    res->nmissing, 1);
 	if (res->nunwanted > 0)
-		format_test_ids(b, "fired, must not:", r, res->unwanted,
+		format_test_ids(b, "fired but must not:", r, res->unwanted,
 		    res->nunwanted, 1);
 }
 

@@ -355,6 +355,7 @@ json_test(struct buf *b, const struct rules *r, const struct tcase *t,
 	json_rule_ids(b, r, res->unwanted, res->nunwanted);
 	buf_putc(b, ',');
 	json_field(b, "source", t->source, 1);
+	json_field(b, "tier", t->tier, 1);
 	json_field(b, "note", t->note, 0);
 	buf_putc(b, '}');
 }

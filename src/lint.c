@@ -12,7 +12,7 @@
 #include "tcase.h"
 
 /* Symptom (rules 0) or rule (rules 1) ids, separated by ", ". */
-void
+static void
 lint_ids(struct buf *b, const struct rules *r, const size_t *v, size_t n,
     int rules)
 {
@@ -34,15 +34,15 @@ lint_case_failed(const struct rules *r, struct diags *d,
 
 	buf_init(&b);
 	if (res->got != t->expect)
-		buf_printf(&b, "expects %s, gets %s; ", rules_level_id(r,
+		buf_printf(&b, "expected %s, got %s; ", rules_level_id(r,
 		    t->expect), rules_level_id(r, res->got));
 	if (res->nmissing > 0) {
-		buf_puts(&b, "must fire but does not: ");
+		buf_puts(&b, "must fire but did not: ");
 		lint_ids(&b, r, res->missing, res->nmissing, 1);
 		buf_puts(&b, "; ");
 	}
 	if (res->nunwanted > 0) {
-		buf_puts(&b, "fires but must not: ");
+		buf_puts(&b, "fired but must not: ");
 		lint_ids(&b, r, res->unwanted, res->nunwanted, 1);
 		buf_puts(&b, "; ");
 	}
@@ -103,8 +103,8 @@ lint_counterexample(const struct rules *r, struct diags *d,
 	    "ticking '%s' after %s lowers the level from %s to %s; rule '%s' "
 	    "stops firing at its 'not' (column %u)", r->symptoms[cx->added].id,
 	    b.failed ? "(out of memory)" : buf_str(&b),
-	    rules_level_id(r, cx->before), rules_level_id(r, cx->after ==
-	    EVAL_NONE ? RULES_NONE : cx->after), cause->id, cx->col);
+	    rules_level_id(r, cx->before), rules_level_id(r, cx->after),
+	    cause->id, cx->col);
 	buf_free(&b);
 }
 
@@ -140,6 +140,10 @@ lint_level_checks(const struct rules *r, struct diags *d, size_t budget,
 {
 	size_t	 i;
 
+	if (pf->mono == PROOF_TOO_BIG)
+		diags_add(d, DIAG_ERROR, 0, 0, "the safety proof needs more than "
+		    "%zu nodes to prove that one more answer never lowers the "
+		    "level; simplify the rules", budget);
 	for (i = 0; i < r->nlevels; i++) {
 		if (pf->levels[i].reach == PROOF_REFUTED)
 			diags_add(d, DIAG_ERROR, r->levels[i].line, 0, "level "
@@ -149,10 +153,6 @@ lint_level_checks(const struct rules *r, struct diags *d, size_t budget,
 			lint_too_big(d, r->levels[i].line, budget, "decide "
 			    "whether it can be reached, level", r->levels[i].id,
 			    st);
-		if (pf->levels[i].mono == PROOF_TOO_BIG)
-			lint_too_big(d, r->levels[i].line, budget, "prove that "
-			    "one more answer never lowers the level below",
-			    r->levels[i].id, st);
 	}
 }
 
@@ -166,15 +166,34 @@ lint_proof(const struct rules *r, struct diags *d, size_t budget,
 {
 	struct proof_opts po;
 	struct proof	 pf;
+	int		 rc;
 
-	po.max_nodes = budget ? budget : PROOF_MAX_NODES;
-	if (proof_run(r, &po, &pf) != 0)
+	po.max_nodes = budget;
+	if ((rc = proof_run(r, &po, &pf)) == PROOF_BUG) {
+		diags_add(d, DIAG_ERROR, 0, 0, "the safety proof and the "
+		    "evaluator disagree; this is a bug in redflag");
+		return (0);
+	}
+	if (rc != 0)
 		return (-1);
 	if (pf.mono == PROOF_REFUTED)
 		lint_counterexample(r, d, &pf.cex);
-	lint_rule_checks(r, d, po.max_nodes, &pf, st);
-	lint_level_checks(r, d, po.max_nodes, &pf, st);
+	lint_rule_checks(r, d, pf.max_nodes, &pf, st);
+	lint_level_checks(r, d, pf.max_nodes, &pf, st);
+	if (pf.mono == PROOF_TOO_BIG)
+		st->undecided++;
 	st->peak_nodes = pf.peak_nodes;
 	proof_free(&pf);
+	return (0);
+}
+
+/* Everything --lint adds once a file has loaded.  -1: no memory. */
+int
+lint_rules(const struct rules *r, struct diags *d, size_t budget,
+    struct lint_stats *st)
+{
+	if (lint_cases(r, d, st) != 0 || lint_proof(r, d, budget, st) != 0)
+		return (-1);
+	diags_sort(d);
 	return (0);
 }

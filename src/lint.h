@@ -22,7 +22,7 @@ int		 lint_cases(const struct rules *, struct diags *,
 		    struct lint_stats *);
 int		 lint_proof(const struct rules *, struct diags *, size_t,
 		    struct lint_stats *);
-void		 lint_ids(struct buf *, const struct rules *, const size_t *,
-		    size_t, int);
+int		 lint_rules(const struct rules *, struct diags *, size_t,
+		    struct lint_stats *);
 
 #endif

@@ -518,18 +518,6 @@ run_version(const struct options *o)
 	return (rc);
 }
 
-/* The file's own checks, once it has loaded: test cases and proof. */
-static int
-lint_loaded(const struct rules *r, struct diags *d, struct lint_stats *st)
-{
-	if (lint_cases(r, d, st) != 0 || lint_proof(r, d, 0, st) != 0) {
-		warnmsg("out of memory");
-		return (EX_SOFTWARE);
-	}
-	diags_sort(d);
-	return (d->nerrors > 0 ? 1 : 0);
-}
-
 static int
 run_lint(const struct options *o)
 {
@@ -544,8 +532,11 @@ run_lint(const struct options *o)
 	buf_init(&b);
 	memset(&st, 0, sizeof(st));
 	rc = load_rules(o, &r, &from, &d);
-	if (rc == 0)
-		rc = lint_loaded(r, &d, &st);
+	if (rc == 0 && lint_rules(r, &d, 0, &st) != 0) {
+		warnmsg("out of memory");
+		rc = EX_SOFTWARE;
+	} else if (rc == 0 && d.nerrors > 0)
+		rc = 1;
 	print_diags(&d);
 	if (rc == 0)
 		buf_printf(&b, "%s: ok: %zu levels, %zu symptoms, %zu rules, "

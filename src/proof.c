@@ -37,7 +37,7 @@
  *
  * Witnesses and counterexamples are smallest satisfying assignments
  * (bdd_mincard).  Each is checked again with the evaluator (eval.c):
- * a disagreement is a bug here, and aborts.
+ * a disagreement is a bug here, and proof_run says so (PROOF_BUG).
  */
 #include "config.h"
 
@@ -56,6 +56,7 @@ struct proof_ctx {
 	size_t		 lim;		/* rules of a level < lim read false */
 	unsigned long	 gen;		/* stamps of the current check */
 	int		 nomem;
+	int		 bug;		/* the BDD and the evaluator disagree */
 	/* per symptom */
 	unsigned long	*sym_in;	/* in the check's set V */
 	unsigned long	*sym_neg;	/* seen negatively */
@@ -542,8 +543,11 @@ proof_drop(const struct rules *r, const struct proof_states *st,
 	}
 }
 
-/* Which rule of level 'before' stopped, and the 'not' that did it. */
-static void
+/*
+ * Which rule of level 'before' stopped, and the 'not' that did it.
+ * Returns -1 when there is none, which would be a bug.
+ */
+static int
 proof_cause(const struct rules *r, const struct proof_states *st,
     struct proof_cex *cex)
 {
@@ -556,13 +560,14 @@ proof_cause(const struct rules *r, const struct proof_states *st,
 			break;
 	}
 	if (i == r->nrules)
-		abort();	/* level(x) was lost, so one stopped */
+		return (-1);	/* level(x) was lost, so one stopped */
 	cex->lost = cex->cause = i;
 	if ((d = proof_drop(r, st, r->rules[i].cond, 0, &cex->cause)) == NULL)
 		d = proof_drop(r, st, r->rules[i].cond, 1, &cex->cause);
 	if (d == NULL)
-		abort();	/* only a 'not' can turn a tick into false */
+		return (-1);	/* only a 'not' can turn a tick into false */
 	cex->col = d->col;
+	return (0);
 }
 
 /* Fill in the counterexample, checked with eval_full. */
@@ -591,14 +596,19 @@ proof_cex(struct proof_ctx *x)
 	cex->after = rules_highest(r, st.fired[1]);
 	if (st.sym[0][x->best_added] || cex->before > lv ||
 	    (cex->after != EVAL_NONE && cex->after <= lv) ||
-	    (!x->undecided && cex->before != lv))
-		abort();	/* the BDD and eval_full disagree */
+	    (!x->undecided && cex->before != lv)) {
+		x->bug = 1;	/* the BDD and eval_full disagree */
+		goto out_free;
+	}
 	cex->x = x->best;
 	cex->nx = x->nbest;
 	cex->added = x->best_added;
 	cex->smallest = !x->undecided;
 	x->best = NULL;
-	proof_cause(r, &st, cex);
+	if (proof_cause(r, &st, cex) != 0) {
+		x->bug = 1;
+		goto out_free;
+	}
 	rc = 0;
 out_free:
 	free(st.sym[0]);
@@ -624,7 +634,7 @@ proof_verify(struct proof_ctx *x, size_t rule, const struct proof_check *c,
 	for (i = 0; i < c->nx; i++)
 		eval_set(x->ev, c->x[i], 0);
 	if (!ok)
-		abort();	/* the BDD and the evaluator disagree */
+		x->bug = 1;	/* the BDD and the evaluator disagree */
 }
 
 /* Decide g: false, or a smallest witness. */
@@ -803,6 +813,7 @@ proof_ctx_init(struct proof_ctx *x, const struct rules *r,
 	x->p = p;
 	x->nbest = (size_t)-1;
 	x->m = bdd_new(max);
+	p->max_nodes = max;
 	x->ev = eval_new(r);
 	x->sym_in = calloc(ns, sizeof(unsigned long));
 	x->sym_neg = calloc(ns, sizeof(unsigned long));
@@ -841,8 +852,9 @@ proof_ctx_init(struct proof_ctx *x, const struct rules *r,
 }
 
 /*
- * Prove what proof.h says about r into p.  Returns -1 only when out of
- * memory, with p empty.
+ * Prove what proof.h says about r into p.  Returns 0; -1 when out of
+ * memory; or PROOF_BUG when a witness or counterexample does not hold
+ * in the evaluator.  On an error p is empty.
  */
 int
 proof_run(const struct rules *r, const struct proof_opts *o,
@@ -870,6 +882,8 @@ proof_run(const struct rules *r, const struct proof_opts *o,
 	proof_reach(p, r);
 	rc = 0;
 out_free:
+	if (x.bug)
+		rc = PROOF_BUG;
 	proof_ctx_free(&x);
 	if (rc != 0)
 		proof_free(p);

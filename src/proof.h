@@ -23,6 +23,7 @@
 #include "rules.h"
 
 #define PROOF_MAX_NODES	((size_t)1 << 22)
+#define PROOF_BUG	(-2)	/* proof_run: the proof contradicts eval.c */
 
 enum proof_status {
 	PROOF_PROVED,
@@ -75,6 +76,7 @@ struct proof {
 	size_t		 nrules;
 	struct proof_level *levels;	/* one per level */
 	size_t		 nlevels;
+	size_t		 max_nodes;	/* the budget of each check */
 	size_t		 peak_nodes;	/* the most BDD nodes of one check */
 	size_t		 checks;	/* levels + 2 per rule */
 	size_t		 bdd_checks;	/* those that needed a BDD */

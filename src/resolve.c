@@ -19,6 +19,8 @@ struct resolve {
 	size_t		**deps;		/* rules each rule names */
 	size_t		*ndeps;
 	size_t		 cur;		/* the rule being resolved */
+	size_t		*stamp[2];	/* per symptom and per rule: the list */
+	size_t		 nstamp;	/* of ids that named it last */
 };
 
 /* Append v to a size_t array whose capacity doubles at powers of two. */
@@ -404,26 +406,27 @@ resolve_tcase_id(struct resolve *x, const struct tcase *t, const char *id,
 	return (0);
 }
 
-/* Resolve a list of ids; an id named twice is an error.  -1: no memory. */
+/*
+ * Resolve a list of ids; an id named twice is an error, reported once.
+ * Each list gets a new stamp, so the check is linear.  -1: no memory.
+ */
 static int
 resolve_tcase_ids(struct resolve *x, const struct tcase *t, char **ids,
     size_t n, int want_rule, size_t **out)
 {
-	size_t	 i, k;
+	size_t	*stamp = x->stamp[want_rule], v, i;
 
 	if ((*out = calloc(n + 1, sizeof(**out))) == NULL)
 		return (-1);
+	x->nstamp++;
 	for (i = 0; i < n; i++) {
-		if (resolve_tcase_id(x, t, ids[i], want_rule, &(*out)[i]) != 0)
+		if (resolve_tcase_id(x, t, ids[i], want_rule, &v) != 0)
 			continue;
-		for (k = 0; k < i; k++) {
-			if (strcmp(ids[k], ids[i]) == 0) {
-				diags_add(x->d, DIAG_ERROR, t->line, 0, "test "
-				    "case '%s': '%s' is named twice", t->name,
-				    ids[i]);
-				break;
-			}
-		}
+		(*out)[i] = v;
+		if (stamp[v] == x->nstamp)
+			diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': "
+			    "'%s' is named twice", t->name, ids[i]);
+		stamp[v] = x->nstamp;
 	}
 	return (0);
 }
@@ -462,6 +465,13 @@ resolve_tcases(struct resolve *x)
 	struct rules	*r = x->r;
 	struct tcase	*t;
 	size_t		 i;
+
+	if (r->ntcases == 0)
+		return (0);
+	x->stamp[0] = calloc(r->nsymptoms + 1, sizeof(size_t));
+	x->stamp[1] = calloc(r->nrules + 1, sizeof(size_t));
+	if (x->stamp[0] == NULL || x->stamp[1] == NULL)
+		return (-1);
 
 	if (r->ntcases > 0 && strmap_get(&r->level_ids, RULES_NONE_ID, &i))
 		diags_add(x->d, DIAG_ERROR, r->levels[i].line, 0, "a level "
@@ -535,5 +545,7 @@ resolve_rules(struct rules *r, struct diags *d)
 		free(x.deps[i]);
 	free(x.deps);
 	free(x.ndeps);
+	free(x.stamp[0]);
+	free(x.stamp[1]);
 	return (rc);
 }

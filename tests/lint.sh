@@ -59,6 +59,29 @@ case $out in
 *) fail "a proof over budget: the summary says the proof is incomplete" "$out" ;;
 esac
 
+# Monotonicity too big to settle fails: "(z and not z) or (any a) and
+# (any b) and (pairs)" puts every a before every b in the BDD.
+awk 'BEGIN {
+	n = 23
+	print "format = 1; title = \"Big\"; version = \"1\"; date = \"2026-12-01\";"
+	print "disclaimer = \"D\"; no_flag = \"N\"; sources = ( { id = \"s\"; title = \"S\"; } );"
+	print "levels = ( { id = \"high\"; label = \"H\"; action = \"A\"; } );"
+	printf "symptoms = ( { id = \"z\"; group = \"G\"; label = \"Z\"; }, "
+	for (i = 0; i < n; i++) printf "{ id = \"a%d\"; group = \"G\"; label = \"A\"; }, ", i
+	for (i = 0; i < n; i++) printf "{ id = \"b%d\"; group = \"G\"; label = \"B\"; }%s", i, i + 1 < n ? ", " : " );\n"
+	printf "rules = ( { id = \"r\"; level = \"high\"; message = \"M\"; advice = \"X\"; sources = \"s\"; when = \"(z and not z) or (("
+	for (i = 0; i < n; i++) printf "a%d%s", i, i + 1 < n ? " or " : ") and ("
+	for (i = 0; i < n; i++) printf "b%d%s", i, i + 1 < n ? " or " : ") and ("
+	for (i = 0; i < n; i++) printf "(a%d and b%d)%s", i, i, i + 1 < n ? " or " : "))\"; } );\n"
+}' >"$TMPD/big2.conf"
+run --lint "$TMPD/big2.conf"
+is "monotonicity over budget: the file fails" "$rc" 1
+case $err in
+*"redflag: $TMPD/big2.conf: the safety proof needs more than 4194304 nodes to prove that one more answer never lowers the level; simplify the rules"*)
+	pass "monotonicity over budget: an error says so" ;;
+*) fail "monotonicity over budget: an error says so" "$err" ;;
+esac
+
 run --lint "$top_srcdir/tests/data/small.conf"
 is "the small example passes --lint" "$rc" 0
 REDFLAG_RULES="$top_srcdir/tests/data/small.conf" "$REDFLAG" --lint >"$TMPD/out" 2>&1

@@ -15,7 +15,7 @@ is "--test: why a case failed, with its line" "$(grep '^#   ' "$TMPD/out")" \
 "#   $bad:25: expected urgent, got soon
 #   answers: b
 #   fired: rb
-#   fired, must not: rb"
+#   fired but must not: rb"
 is "--test: the last line counts" "$(tail -n 1 "$TMPD/out")" "# 1 passed, 1 failed"
 is "--test: nothing on standard error" "$err" ""
 
@@ -27,7 +27,7 @@ is "--test json: counts" "$("$JQ" -c '[.passed, .failed]' "$TMPD/t.json")" '[1,1
 is "--test json: a failing case" "$("$JQ" -c '.cases[1] | [.name, .line, .pass, .expect, .got, .fired, .missing, .unwanted]' "$TMPD/t.json")" \
 	'["b_alone",25,false,"urgent","soon",["rb"],[],["rb"]]'
 is "--test json: case fields" "$("$JQ" -c '.cases[0] | keys' "$TMPD/t.json")" \
-	'["answers","expect","fired","got","line","missing","name","note","pass","source","unwanted"]'
+	'["answers","expect","fired","got","line","missing","name","note","pass","source","tier","unwanted"]'
 
 run --test "$shipped"
 is "--test: the shipped rules pass every case" "$rc" 0
