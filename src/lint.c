@@ -99,12 +99,19 @@ lint_counterexample(const struct rules *r, struct diags *d,
 	for (i = 0; i < cx->nx; i++)
 		buf_printf(&b, "%s'%s'", i ? " and " : "",
 		    r->symptoms[cx->x[i]].id);
+	if (cx->lost != cx->cause)
+		buf_printf(&b, " lowers the level from %s to %s; rule '%s' stops "
+		    "firing at the 'not' of rule '%s' (column %u)",
+		    rules_level_id(r, cx->before), rules_level_id(r, cx->after),
+		    r->rules[cx->lost].id, cause->id, cx->col);
+	else
+		buf_printf(&b, " lowers the level from %s to %s; rule '%s' stops "
+		    "firing at its 'not' (column %u)", rules_level_id(r,
+		    cx->before), rules_level_id(r, cx->after), cause->id,
+		    cx->col);
 	diags_add(d, DIAG_ERROR, rules_when_line(cause, cx->col), 0,
-	    "ticking '%s' after %s lowers the level from %s to %s; rule '%s' "
-	    "stops firing at its 'not' (column %u)", r->symptoms[cx->added].id,
-	    b.failed ? "(out of memory)" : buf_str(&b),
-	    rules_level_id(r, cx->before), rules_level_id(r, cx->after),
-	    cause->id, cx->col);
+	    "ticking '%s' after %s", r->symptoms[cx->added].id, b.failed ?
+	    "(out of memory)" : buf_str(&b));
 	buf_free(&b);
 }
 

@@ -4,6 +4,7 @@
  * line:
  *	symptoms=N rules=N load_ms=T mem_kb=K toggle_ns=T evals_per_toggle=E
  *	proof_ms=T proof=complete|incomplete|failed peak_nodes=N
+ *	bdd_checks=N
  * Usage: scale FILE [TOGGLES]
  */
 #include "config.h"
@@ -29,7 +30,7 @@ now_ns(void)
 
 /* Time the proof; "failed" when it found a problem. */
 static const char *
-time_proof(const struct rules *r, double *ms, size_t *peak)
+time_proof(const struct rules *r, double *ms, size_t *peak, size_t *bdds)
 {
 	struct proof_opts po = { 0 };
 	struct proof	 pf;
@@ -41,6 +42,7 @@ time_proof(const struct rules *r, double *ms, size_t *peak)
 		return ("out-of-memory");
 	*ms = (now_ns() - t0) / 1e6;
 	*peak = pf.peak_nodes;
+	*bdds = pf.bdd_checks;
 	if (pf.mono == PROOF_TOO_BIG)
 		verdict = "incomplete";
 	for (i = 0; i < pf.nrules; i++) {
@@ -80,7 +82,7 @@ main(int argc, char **argv)
 	long		 toggles = argc > 2 ? atol(argv[2]) : 200000, i;
 	long		 before;
 	double		 t0, load, tog, proof_ms = 0;
-	size_t		*picks, peak = 0;
+	size_t		*picks, peak = 0, bdds = 0;
 	const char	*verdict;
 
 	if (argc < 2) {
@@ -116,9 +118,9 @@ main(int argc, char **argv)
 	    "evals_per_toggle=%.2f", r->nsymptoms, r->nrules, load / 1e6,
 	    rss_kb() - before, tog / (double)toggles,
 	    (double)ev->evaluations / (double)toggles);
-	verdict = time_proof(r, &proof_ms, &peak);
-	printf(" proof_ms=%.1f proof=%s peak_nodes=%zu\n", proof_ms, verdict,
-	    peak);
+	verdict = time_proof(r, &proof_ms, &peak, &bdds);
+	printf(" proof_ms=%.1f proof=%s peak_nodes=%zu bdd_checks=%zu\n",
+	    proof_ms, verdict, peak, bdds);
 	free(picks);
 	eval_free(ev);
 	rules_free(r);
