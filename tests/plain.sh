@@ -6,6 +6,11 @@ rules="$top_srcdir/etc/redflag.conf"
 case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 # the number of questions in the rules file
 nq=$("$REDFLAG" -f "$rules" --list --format json | grep -o '"group":' | wc -l)
+# qnum ID: the number of the question with that id
+qnum() {
+	"$REDFLAG" -f "$rules" --list --format json | grep -o '{"id":"[a-z0-9_]*","group"' |
+		grep -n "\"$1\"" | cut -d: -f1
+}
 
 # in80 NAME: every line of $TMPD/out is at most 80 columns.
 in80() {
@@ -54,7 +59,7 @@ grep -q '^No red flag: no answer is ticked, so no red flag can show. This does n
 # replaced by a more urgent one (25, a past cancer, is urgent until
 # YES to question 1 makes it an emergency); a list is confirmed; q and
 # ? at the save question are not file names.
-printf '25\n YES\nNo \ny\nB\n99 nosuch, 2\nQuit\n?\nq\n' |
+printf '%s\n YES\nNo \ny\nB\n99 nosuch, 2\nQuit\n?\nq\n' "$(qnum cancer_history)" |
 	"$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
 grep -q '^3\. I have newly leaked pee or poo without meaning to? \[y/n/?/b/q\] y$' "$TMPD/out" &&
 	pass "--plain: YES and No are answers" || fail "--plain: YES and No are answers" "$(head -n 14 "$TMPD/out")"

@@ -230,6 +230,58 @@ test_rules_smallest_sets(void **state)
 	proof_free(&pf);
 }
 
+/* The highest level of one answer ticked alone, as a rank: 0 first. */
+static size_t
+alone_rank(size_t sym)
+{
+	struct eval	*ev = eval_new(shipped);
+	size_t		 top;
+
+	assert_non_null(ev);
+	eval_set(ev, sym, 1);
+	top = eval_highest(ev);
+	eval_free(ev);
+	return (top == EVAL_NONE ? shipped->nlevels : top);
+}
+
+/*
+ * Emergency questions first: the file's order (which the checklist
+ * and plain mode follow) puts the groups by the most urgent answer in
+ * them, and each group's questions by how urgent each is alone.
+ */
+static void
+test_rules_order(void **state)
+{
+	const struct group *g;
+	size_t		 i, k, rank, best, last_best = 0, last;
+
+	(void)state;
+	for (i = 0; i < shipped->ngroups; i++) {
+		g = &shipped->groups[i];
+		best = shipped->nlevels;
+		last = 0;
+		for (k = 0; k < g->n; k++) {
+			rank = alone_rank(g->symptoms[k]);
+			if (rank < last)
+				fail_msg("in '%s', '%s' is more urgent than the "
+				    "question before it", g->name,
+				    shipped->symptoms[g->symptoms[k]].id);
+			last = rank;
+			if (rank < best)
+				best = rank;
+		}
+		if (best < last_best)
+			fail_msg("group '%s' has a more urgent answer than the "
+			    "group before it", g->name);
+		last_best = best;
+	}
+	/* the symptoms' own order is the groups' order */
+	for (i = k = 0; i < shipped->ngroups; i++) {
+		for (rank = 0; rank < shipped->groups[i].n; rank++, k++)
+			assert_int_equal(shipped->groups[i].symptoms[rank], k);
+	}
+}
+
 /* Does s contain any of the words, ignoring ASCII case? */
 static const char *
 has_any(const char *s, const char *const *words)
@@ -354,8 +406,9 @@ main(void)
 		cmocka_unit_test(test_rules_smallest_sets),
 		cmocka_unit_test(test_rules_time_frames),
 		cmocka_unit_test(test_rules_cancer_needs_strong),
+		cmocka_unit_test(test_rules_order),
 	};
-	size_t	 n = 8, i;
+	size_t	 n = 9, i;
 
 	shipped = load_shipped();
 	for (i = 0; i < shipped->ntcases && n < 1000; i++, n++) {
