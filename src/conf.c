@@ -22,14 +22,15 @@
 enum field_kind {
 	FIELD_TEXT,
 	FIELD_ID,
-	FIELD_IDLIST
+	FIELD_IDLIST,
+	FIELD_TEXTLIST		/* short strings, such as keywords */
 };
 
 struct field {
 	const char	*name;
 	enum field_kind	 kind;
 	int		 required;
-	size_t		 max;
+	size_t		 max;		/* bytes (of each item, for lists) */
 	size_t		 offset;	/* of the char * (char ** for lists) */
 	size_t		 count;		/* of the size_t count, for lists */
 };
@@ -66,6 +67,9 @@ static const struct field conf_symptom_fields[] = {
 	F("group", FIELD_TEXT, 1, CONF_MAX_LABEL, struct symptom, group),
 	F("label", FIELD_TEXT, 1, CONF_MAX_LABEL, struct symptom, label),
 	F("help", FIELD_TEXT, 0, CONF_MAX_TEXT, struct symptom, help),
+	{ "keywords", FIELD_TEXTLIST, 0, CONF_MAX_KEYWORD,
+	    offsetof(struct symptom, keywords),
+	    offsetof(struct symptom, nkeywords) },
 };
 
 static const struct field conf_rule_fields[] = {
@@ -354,15 +358,39 @@ conf_strdup(struct conf_ctx *c, const char *s)
 	return (p);
 }
 
-/* Read a list of ids, or one id, into a NULL-free array. */
+/* Is the list too long?  Only keywords have a limit. */
 static int
-conf_read_idlist(struct conf_ctx *c, config_setting_t *s, const char *what,
-    char ***out, size_t *count)
+conf_list_too_long(struct conf_ctx *c, unsigned long line, const char *what,
+    const struct field *f, int n)
+{
+	if (f->kind != FIELD_TEXTLIST || n <= CONF_MAX_KEYWORDS)
+		return (0);
+	diags_add(c->d, DIAG_ERROR, line, 0, "%s has %d items; the limit is %d",
+	    what, n, CONF_MAX_KEYWORDS);
+	return (1);
+}
+
+/* Check one item of a list: an id, or a short text. */
+static int
+conf_check_item(struct conf_ctx *c, unsigned long line, const char *what,
+    const struct field *f, const char *v)
+{
+	if (conf_check_text(c, line, what, v, f->max, 0) != 0)
+		return (-1);
+	if (f->kind == FIELD_IDLIST && conf_check_id(c, line, what, v) != 0)
+		return (-1);
+	return (0);
+}
+
+/* Read a list of ids or texts, or just one, into a NULL-free array. */
+static int
+conf_read_list(struct conf_ctx *c, config_setting_t *s, const char *what,
+    const struct field *f, char ***out, size_t *count)
 {
 	unsigned long	 line = conf_line(c, s);
 	config_setting_t *e;
 	const char	*v;
-	char		**ids;
+	char		**items;
 	int		 i, n, type = config_setting_type(s), rc = 0;
 
 	if (type == CONFIG_TYPE_STRING)
@@ -370,15 +398,18 @@ conf_read_idlist(struct conf_ctx *c, config_setting_t *s, const char *what,
 	else if (type == CONFIG_TYPE_ARRAY || type == CONFIG_TYPE_LIST)
 		n = config_setting_length(s);
 	else {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a list of "
-		    "ids: [\"a\", \"b\"]", what);
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a list of %s: "
+		    "[\"a\", \"b\"]", what, f->kind == FIELD_IDLIST ? "ids" :
+		    "strings");
 		return (-1);
 	}
-	if ((ids = calloc((size_t)n + 1, sizeof(*ids))) == NULL) {
+	if (conf_list_too_long(c, line, what, f, n))
+		return (-1);
+	if ((items = calloc((size_t)n + 1, sizeof(*items))) == NULL) {
 		conf_nomem(c);
 		return (-1);
 	}
-	*out = ids;
+	*out = items;
 	for (i = 0; i < n; i++) {
 		e = type == CONFIG_TYPE_STRING ? s : config_setting_get_elem(s,
 		    (unsigned)i);
@@ -388,12 +419,11 @@ conf_read_idlist(struct conf_ctx *c, config_setting_t *s, const char *what,
 			rc = -1;
 			continue;
 		}
-		if (conf_check_text(c, line, what, v, CONF_MAX_ID, 0) != 0 ||
-		    conf_check_id(c, line, what, v) != 0) {
+		if (conf_check_item(c, line, what, f, v) != 0) {
 			rc = -1;
 			continue;
 		}
-		if ((ids[*count] = conf_strdup(c, v)) == NULL)
+		if ((items[*count] = conf_strdup(c, v)) == NULL)
 			return (-1);
 		(*count)++;
 	}
@@ -413,8 +443,8 @@ conf_read_field(struct conf_ctx *c, const struct section *sec,
 	buf_init(&what);
 	conf_entry_name(&what, sec->noun, id);
 	buf_printf(&what, ": '%s'", f->name);
-	if (f->kind == FIELD_IDLIST) {
-		rc = conf_read_idlist(c, s, buf_str(&what), (char ***)dst,
+	if (f->kind == FIELD_IDLIST || f->kind == FIELD_TEXTLIST) {
+		rc = conf_read_list(c, s, buf_str(&what), f, (char ***)dst,
 		    (size_t *)((char *)entry + f->count));
 		goto out;
 	}

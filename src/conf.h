@@ -16,6 +16,8 @@
 #define CONF_MAX_LABEL		200	/* bytes in a label or title */
 #define CONF_MAX_TAG		12	/* bytes in a level's tag */
 #define CONF_MAX_TEXT		4096	/* bytes in any other string */
+#define CONF_MAX_KEYWORD	40	/* bytes in a symptom's keyword */
+#define CONF_MAX_KEYWORDS	32	/* keywords of one symptom */
 #define CONF_MAX_LEVELS		9
 #define CONF_MAX_RULE_DEPTH	16	/* rules naming rules naming ... */
 #define CONF_MAX_NESTING	64	/* ( [ { inside one another */

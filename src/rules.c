@@ -74,6 +74,7 @@ rules_free(struct rules *r)
 		free(r->symptoms[i].id);
 		free(r->symptoms[i].label);
 		free(r->symptoms[i].help);
+		rules_free_ids(r->symptoms[i].keywords, r->symptoms[i].nkeywords);
 		free(r->symptoms[i].users);
 	}
 	for (i = 0; i < r->nrules; i++)

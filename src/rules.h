@@ -32,6 +32,8 @@ struct symptom {
 	char		*id;
 	char		*label;
 	char		*help;		/* may be NULL */
+	char		**keywords;	/* other words for it, for searches */
+	size_t		 nkeywords;
 	char		*group;		/* points into struct group */
 	size_t		 group_index;
 	unsigned long	 line;

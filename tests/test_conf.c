@@ -118,6 +118,45 @@ test_conf_string_equals_file(void **state)
 	free(path);
 }
 
+/*
+ * keywords: a list of words or phrases, or one string for a list of
+ * one, kept in order; a symptom without them has none.
+ */
+static void
+test_conf_keywords(void **state)
+{
+	static const char text[] =
+	    "format = 1; title = \"T\"; version = \"1\"; "
+	    "date = \"2026-12-01\"; disclaimer = \"D\"; no_flag = \"N\";\n"
+	    "levels = ( { id = \"high\"; label = \"H\"; action = \"A\"; } );\n"
+	    "symptoms = (\n"
+	    "  { id = \"urine_trouble\"; group = \"G\"; label = \"Peeing\";\n"
+	    "    keywords = [\"bladder\", \"cauda equina\", \"wee\"]; },\n"
+	    "  { id = \"numb\"; group = \"G\"; label = \"Numb\";\n"
+	    "    keywords = \"saddle\"; },\n"
+	    "  { id = \"legs\"; group = \"G\"; label = \"Legs\"; } );\n"
+	    "rules = ( { id = \"r\"; level = \"high\"; when = \"urine_trouble\";"
+	    " message = \"M\"; advice = \"X\"; } );\n";
+	struct rules	*r;
+	struct diags	 d;
+
+	(void)state;
+	diags_init(&d);
+	assert_int_equal(conf_load_string(text, sizeof(text) - 1, "k", &r, &d),
+	    CONF_OK);
+	assert_int_equal(d.nerrors, 0);
+	assert_int_equal(r->symptoms[0].nkeywords, 3);
+	assert_string_equal(r->symptoms[0].keywords[0], "bladder");
+	assert_string_equal(r->symptoms[0].keywords[1], "cauda equina");
+	assert_string_equal(r->symptoms[0].keywords[2], "wee");
+	assert_int_equal(r->symptoms[1].nkeywords, 1);
+	assert_string_equal(r->symptoms[1].keywords[0], "saddle");
+	assert_int_equal(r->symptoms[2].nkeywords, 0);
+	assert_null(r->symptoms[2].keywords);
+	rules_free(r);
+	diags_free(&d);
+}
+
 static void
 unreadable(const char *path, const char *why)
 {
@@ -359,8 +398,9 @@ main(void)
 		cmocka_unit_test(test_conf_line_over_65535),
 		cmocka_unit_test(test_conf_hostile_sizes),
 		cmocka_unit_test(test_conf_nesting),
+		cmocka_unit_test(test_conf_keywords),
 	};
-	size_t	 n = 6;
+	size_t	 n = 7;
 
 	n = add_bad_files(tests, n, sizeof(tests) / sizeof(tests[0]));
 	return (_cmocka_run_group_tests("test_conf", tests, n, NULL, NULL));
