@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match.h"
 #include "utf8.h"
 #include "view.h"
 #include "wrap.h"
@@ -464,48 +465,48 @@ view_wheel(struct view *v, int y, int x, int down)
 	v->pane = keep;
 }
 
-static int
-view_lower(int c)
-{
-	return (c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-}
-
-/* Does the label on row contain s, ignoring the case of ASCII letters? */
-static int
+/* How well the symptom on row matches s (a heading never does). */
+static enum match
 view_matches(const struct view *v, size_t row, const char *s)
 {
-	const char	*label, *p, *q;
-
-	if (!view_is_symptom(v, row) || *s == '\0')
-		return (0);
-	label = v->r->symptoms[v->rows[row].index].label;
-	for (; *label != '\0'; label++) {
-		for (p = label, q = s; *p != '\0' && *q != '\0' &&
-		    view_lower(*p) == view_lower(*q);
-		    p++, q++)
-			;
-		if (*q == '\0')
-			return (1);
-	}
-	return (0);
+	if (!view_is_symptom(v, row))
+		return (MATCH_NONE);
+	return (match_symptom(&v->r->symptoms[v->rows[row].index], s));
 }
 
-/* Focus the next (dir 1) or previous (-1) match from row, wrapping. */
+/*
+ * Focus the next (dir 1) or previous (-1) row from row from, wrapping,
+ * that matches at least as well as least.
+ */
 static int
-view_find(struct view *v, size_t from, int dir)
+view_find(struct view *v, size_t from, int dir, enum match least)
 {
 	size_t	 i, row;
 
 	for (i = 0; i < v->nrows; i++) {
 		row = dir > 0 ? (from + i) % v->nrows :
 		    (from + v->nrows - i) % v->nrows;
-		if (view_matches(v, row, v->search)) {
+		if (view_matches(v, row, v->search) >= least) {
 			v->focus = row;
 			view_scroll_list(v);
 			return (1);
 		}
 	}
 	return (0);
+}
+
+/*
+ * The first match as the search is typed is the first of the best
+ * kind: a label or an id that holds the text, else a keyword, else a
+ * help text.  ("urine" is thus the question about peeing, whose id is
+ * urine_trouble, before one about a urine infection further on.)
+ */
+static int
+view_find_first(struct view *v)
+{
+	return (view_find(v, v->search_from, 1, MATCH_NAME) ||
+	    view_find(v, v->search_from, 1, MATCH_KEYWORD) ||
+	    view_find(v, v->search_from, 1, MATCH_HELP));
 }
 
 void
@@ -527,7 +528,7 @@ view_search_type(struct view *v, const char *s)
 	if (len + add > VIEW_SEARCH_MAX)
 		return;
 	memcpy(v->search + len, s, add + 1);
-	if ((v->search_miss = !view_find(v, v->search_from, 1)))
+	if ((v->search_miss = !view_find_first(v)))
 		v->focus = v->search_from;
 	view_scroll_list(v);
 }
@@ -543,7 +544,7 @@ view_search_erase(struct view *v)
 	if (len > 0)
 		len--;
 	v->search[len] = '\0';
-	v->search_miss = len > 0 && !view_find(v, v->search_from, 1);
+	v->search_miss = len > 0 && !view_find_first(v);
 	if (len == 0 || v->search_miss)
 		v->focus = v->search_from;
 	view_scroll_list(v);
@@ -569,7 +570,7 @@ view_search_next(struct view *v, int dir)
 		return (0);
 	v->pane = PANE_LIST;
 	return (view_find(v, dir > 0 ? v->focus + 1 : v->focus + v->nrows -
-	    1, dir));
+	    1, dir, MATCH_HELP));
 }
 
 /* Have the answers changed since they were last saved? */
