@@ -1,6 +1,7 @@
 /*
  * ui-help.c: the help screen: every key, and what redflag is and is
- * not.  tests/man.sh checks that each key listed here is in redflag(1).
+ * not.  The keys and their help come from keys.def, as the KEYS list of
+ * redflag(1) does; tests/man.sh checks that the two agree.
  */
 #include "config.h"
 
@@ -10,34 +11,6 @@
 
 #include "ui.h"
 #include "wrap.h"
-
-static const char *ui_help_key_names[] = {
-	"Up, k, ^P", "Down, j, ^N", "PgUp, PgDn", "Home, g", "End, G",
-	"Space, x, Enter", "Tab, Shift-Tab", "i", "/", "n, N", "?, F1", "s",
-	"q, Q", "^L", "Esc", "mouse"
-};
-
-static const char *ui_help_key_texts[] = {
-	"move up",
-	"move down",
-	"move a page up or down",
-	"go to the first answer (or flag)",
-	"go to the last answer (or flag)",
-	"tick or clear the answer; Enter never sends anything (in the "
-	    "red-flags panel: show all of the flag)",
-	"switch between the list and the red-flags panel",
-	"show all about the answer, or the red flag, in focus",
-	"search the answers as you type; Enter keeps, Esc cancels",
-	"go to the next or previous match",
-	"show this help",
-	"save a report of your answers and flags to a file",
-	"quit; asks first if your answers are not saved",
-	"redraw the screen",
-	"cancel a question or a search",
-	"click an answer to tick it; the wheel scrolls"
-};
-
-#define UI_HELP_KEYS	(sizeof(ui_help_key_names) / sizeof(ui_help_key_names[0]))
 
 static const char *ui_help_about =
     "redflag lists symptoms of back pain. When an answer, or a mix of "
@@ -59,19 +32,20 @@ static size_t
 ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 {
 	const char	*text;
+	char		 names[64];
 	size_t		 i, n = 0, k, m;
 	int		 y = y0;
 
-	for (i = 0; i < UI_HELP_KEYS; i++) {
-		text = ui_help_key_texts[i];
+	for (i = 0; (text = ui_keys_help(i, names, sizeof(names))) != NULL;
+	    i++) {
 		m = wrap_lines(text, (size_t)(w > 21 ? w - 20 : 1), NULL, NULL,
 		    0);
 		for (k = 0; k < m; k++, n++) {
 			if (n < top || y >= y0 + h)
 				continue;
 			if (k == 0)
-				ui_text(y, 2, 18, ui_help_key_names[i],
-				    u->style.key, u->ascii);
+				ui_text(y, 2, 18, names, u->style.key,
+				    u->ascii);
 			ui_wrapped(u, y++, 20, w - 20, 1, text, A_NORMAL, 0, k,
 			    0);
 		}

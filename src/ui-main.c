@@ -50,7 +50,8 @@ struct ui_hint {
 
 static const struct ui_hint ui_hints_list[] = {
 	{ "Space", "tick", 1 }, { "Tab", "flags", 0 }, { "/", "search", 0 },
-	{ "s", "save", 0 }, { "?", "help", 1 }, { "q", "quit", 1 }
+	{ "u", "undo", 0 }, { "s", "save", 0 }, { "?", "help", 1 },
+	{ "q", "quit", 1 }
 };
 static const struct ui_hint ui_hints_flags[] = {
 	{ "Up/Down", "scroll", 0 }, { "i", "all of it", 0 },
@@ -185,7 +186,7 @@ ui_main_pane(struct ui *u)
 	view_pane(u->v, u->v->pane == PANE_LIST ? PANE_FLAGS : PANE_LIST);
 }
 
-/* Space, x and Enter tick in the list; in the flags panel they show all. */
+/* Space and x tick or clear in the list; in the flags panel, show all. */
 static void
 ui_main_toggle(struct ui *u)
 {
@@ -195,47 +196,17 @@ ui_main_toggle(struct ui *u)
 		view_toggle(u->v);
 }
 
-enum ui_action {
-	ACT_NONE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
-	ACT_END, ACT_TOGGLE, ACT_PANE, ACT_SEARCH, ACT_NEXT, ACT_PREV,
-	ACT_HELP, ACT_SAVE, ACT_QUIT, ACT_ESCAPE, ACT_MORE
-};
-
-struct ui_binding {
-	int		 fn;	/* a function key (KEY_*), not a character */
-	int		 key;
-	enum ui_action	 action;
-};
-
-/* The keys of the checklist screen; ui-help.c describes them. */
-static const struct ui_binding ui_bindings[] = {
-	{ 1, KEY_UP, ACT_UP }, { 0, 'k', ACT_UP }, { 0, UI_CTRL('P'), ACT_UP },
-	{ 1, KEY_DOWN, ACT_DOWN }, { 0, 'j', ACT_DOWN },
-	{ 0, UI_CTRL('N'), ACT_DOWN },
-	{ 1, KEY_PPAGE, ACT_PAGE_UP }, { 1, KEY_NPAGE, ACT_PAGE_DOWN },
-	{ 1, KEY_HOME, ACT_HOME }, { 0, 'g', ACT_HOME },
-	{ 1, KEY_END, ACT_END }, { 0, 'G', ACT_END },
-	{ 0, ' ', ACT_TOGGLE }, { 0, 'x', ACT_TOGGLE },
-	{ 0, '\r', ACT_TOGGLE }, { 0, '\n', ACT_TOGGLE },
-	{ 1, KEY_ENTER, ACT_TOGGLE },
-	{ 0, '\t', ACT_PANE }, { 1, KEY_BTAB, ACT_PANE },
-	{ 0, '/', ACT_SEARCH }, { 0, 'n', ACT_NEXT }, { 0, 'N', ACT_PREV },
-	{ 0, '?', ACT_HELP }, { 1, KEY_F(1), ACT_HELP },
-	{ 0, 's', ACT_SAVE }, { 0, 'q', ACT_QUIT }, { 0, 'Q', ACT_QUIT },
-	{ 0, 'i', ACT_MORE },
-	{ 0, 27, ACT_ESCAPE },
-};
-
-static enum ui_action
-ui_main_action(int key, int fn)
+/* Enter ticks, and never clears: to a dialog user it means "OK". */
+static void
+ui_main_enter(struct ui *u)
 {
-	size_t	 i;
-
-	for (i = 0; i < sizeof(ui_bindings) / sizeof(ui_bindings[0]); i++) {
-		if (ui_bindings[i].fn == fn && ui_bindings[i].key == key)
-			return (ui_bindings[i].action);
-	}
-	return (ACT_NONE);
+	if (u->v->pane == PANE_FLAGS)
+		ui_more_open(u);
+	else if (u->v->ev->checked[view_symptom(u->v)])
+		ui_status(u, 0, "Ticked already: Enter never clears an answer "
+		    "(Space and x do).");
+	else
+		view_toggle(u->v);
 }
 
 static void
@@ -255,7 +226,7 @@ ui_main_key(struct ui *u, int key, int fn)
 	if (page < 1)
 		page = 1;
 	u->status[0] = '\0';
-	switch (ui_main_action(key, fn)) {
+	switch (ui_keys_action(key, fn)) {
 	case ACT_UP:
 		view_move(u->v, -1);
 		break;
@@ -276,6 +247,15 @@ ui_main_key(struct ui *u, int key, int fn)
 		break;
 	case ACT_TOGGLE:
 		ui_main_toggle(u);
+		break;
+	case ACT_ENTER:
+		ui_main_enter(u);
+		break;
+	case ACT_UNDO:
+		ui_undo_last(u);
+		break;
+	case ACT_RESET:
+		ui_undo_ask_reset(u);
 		break;
 	case ACT_PANE:
 		ui_main_pane(u);
@@ -301,8 +281,10 @@ ui_main_key(struct ui *u, int key, int fn)
 	case ACT_MORE:
 		ui_more_open(u);
 		break;
-	case ACT_ESCAPE:
-		break;	/* nothing to cancel */
+	case ACT_ESCAPE:	/* nothing to cancel */
+	case ACT_REDRAW:	/* ui.c takes ^L and the mouse everywhere */
+	case ACT_MOUSE:
+		break;
 	case ACT_NONE:
 		ui_status(u, 0, "That key does nothing here: press ? for the "
 		    "list of keys.");

@@ -200,6 +200,9 @@ ui_prompt_key(struct ui *u, int key, int fn)
 			u->quit_saved = 1;	/* "save first", then quit */
 		}
 		break;
+	case PROMPT_RESET:
+		ui_undo_reset_key(u, key, fn);
+		break;
 	case PROMPT_NONE:
 		break;
 	}
@@ -236,6 +239,9 @@ ui_prompt_draw(const struct ui *u)
 	case PROMPT_QUIT:
 		ui_text(s->y, 0, s->w, "Your answers are not saved. Quit "
 		    "anyway? (y/n, s to save) ", u->style.key, 1);
+		return;
+	case PROMPT_RESET:
+		ui_undo_reset_draw(u);
 		return;
 	case PROMPT_NONE:
 		break;

@@ -422,15 +422,17 @@ ui_mouse(struct ui *u)
 static void
 ui_key(struct ui *u, int key, int fn)
 {
+	enum ui_action	 act = ui_keys_action(key, fn);
+
 	if (fn && key == KEY_RESIZE) {
 		view_layout(u->v, COLS, LINES);
 		return;
 	}
-	if (fn && key == KEY_MOUSE) {
+	if (act == ACT_MOUSE) {
 		ui_mouse(u);
 		return;
 	}
-	if (!fn && key == UI_CTRL('L')) {
+	if (act == ACT_REDRAW) {
 		clearok(curscr, TRUE);
 		return;
 	}

@@ -34,7 +34,16 @@ enum ui_prompt {
 	PROMPT_SEARCH,
 	PROMPT_SAVE,		/* the report's file name */
 	PROMPT_OVERWRITE,	/* the file exists: replace it? */
-	PROMPT_QUIT		/* answers not saved: quit anyway? */
+	PROMPT_QUIT,		/* answers not saved: quit anyway? */
+	PROMPT_RESET		/* clear every answer? */
+};
+
+/* What a key of the checklist screen does; keys.def binds them. */
+enum ui_action {
+	ACT_NONE, ACT_UP, ACT_DOWN, ACT_PAGE_UP, ACT_PAGE_DOWN, ACT_HOME,
+	ACT_END, ACT_TOGGLE, ACT_ENTER, ACT_UNDO, ACT_RESET, ACT_PANE,
+	ACT_MORE, ACT_SEARCH, ACT_NEXT, ACT_PREV, ACT_HELP, ACT_SAVE,
+	ACT_QUIT, ACT_REDRAW, ACT_ESCAPE, ACT_MOUSE
 };
 
 /* Attributes of the things on screen, chosen once at start. */
@@ -84,6 +93,16 @@ void	 ui_wrapped(const struct ui *, int, int, int, int, const char *, int,
 int	 ui_scroll_key(size_t *, size_t, size_t, int, int);
 void	 ui_status(struct ui *, int, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
+
+/* ui-keys.c: the key table */
+enum ui_action	 ui_keys_action(int, int);
+const char	*ui_keys_help(size_t, char *, size_t);
+
+/* ui-undo.c: u, and r with its question */
+void	 ui_undo_last(struct ui *);
+void	 ui_undo_ask_reset(struct ui *);
+void	 ui_undo_reset_key(struct ui *, int, int);
+void	 ui_undo_reset_draw(const struct ui *);
 
 /* ui-main.c: the checklist screen */
 void	 ui_main_draw(const struct ui *);

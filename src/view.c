@@ -45,6 +45,7 @@ view_new(const struct rules *r, struct eval *ev)
 		return (NULL);
 	v->r = r;
 	v->ev = ev;
+	undo_init(&v->undo);
 	v->fired = calloc(r->nrules + 1, sizeof(*v->fired));
 	v->marks = calloc(r->nsymptoms + 1, sizeof(*v->marks));
 	if (v->fired == NULL || v->marks == NULL || view_build_rows(v) != 0 ||
@@ -65,6 +66,7 @@ view_free(struct view *v)
 	free(v->row_of);
 	free(v->fired);
 	free(v->marks);
+	undo_free(&v->undo);
 	free(v);
 }
 
@@ -286,11 +288,19 @@ view_changed(struct view *v)
 	view_update(v);
 }
 
-/* Tick or clear the focused symptom. */
+/*
+ * Tick or clear the focused symptom.  Without the memory to remember
+ * it, the history is forgotten: u must never undo a change other than
+ * the last.
+ */
 void
 view_toggle(struct view *v)
 {
-	eval_toggle(v->ev, view_symptom(v));
+	size_t	 sym = view_symptom(v);
+
+	if (undo_push(&v->undo, &sym, 1) != 0)
+		undo_free(&v->undo);
+	eval_toggle(v->ev, sym);
 	view_changed(v);
 }
 
@@ -578,4 +588,54 @@ int
 view_unsaved(const struct view *v)
 {
 	return (v->changes != v->saved && v->ev->nchecked > 0);
+}
+
+/*
+ * Start again: clear every answer, as one change that u undoes, and go
+ * back to the first answer.  Returns how many were cleared, or -1 (and
+ * nothing is cleared) without the memory to remember them.
+ */
+long
+view_reset(struct view *v)
+{
+	size_t	*ids, i, n = 0;
+
+	if ((ids = calloc(v->ev->nchecked + 1, sizeof(*ids))) == NULL)
+		return (-1);
+	for (i = 0; i < v->r->nsymptoms; i++) {
+		if (v->ev->checked[i])
+			ids[n++] = i;
+	}
+	if (undo_push(&v->undo, ids, n) != 0) {
+		free(ids);
+		return (-1);
+	}
+	free(ids);
+	eval_clear(v->ev);
+	v->pane = PANE_LIST;
+	view_home(v);
+	if (n > 0)
+		view_changed(v);
+	return ((long)n);
+}
+
+/*
+ * Undo the last change to the answers, and focus its first answer.
+ * Returns how many answers it changed back; 0 when there was none.
+ */
+size_t
+view_undo(struct view *v)
+{
+	const size_t	*ids;
+	size_t		 i, n = undo_pop(&v->undo, &ids);
+
+	if (n == 0)
+		return (0);
+	for (i = 0; i < n; i++)
+		eval_toggle(v->ev, ids[i]);
+	v->pane = PANE_LIST;
+	v->focus = v->row_of[ids[0]];
+	view_changed(v);
+	view_scroll_list(v);
+	return (n);
 }

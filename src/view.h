@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "eval.h"
+#include "undo.h"
 
 #define VIEW_MIN_COLS	40
 #define VIEW_MIN_LINES	12
@@ -59,6 +60,7 @@ struct view {
 	int		 search_miss;	/* nothing matches the search */
 	unsigned long	 changes;	/* answers changed this many times */
 	unsigned long	 saved;		/* value of changes at the last save */
+	struct undo	 undo;		/* the changes, for u */
 	int		 ascii;		/* text is shown as ASCII (for wrapping) */
 	struct view_layout layout;
 };
@@ -89,5 +91,7 @@ size_t		 view_flag_start(const struct view *, size_t);
 int		 view_flags_compact(const struct view *);
 size_t		 view_flags_shown(const struct view *);
 size_t		 view_symptom(const struct view *);
+long		 view_reset(struct view *);
+size_t		 view_undo(struct view *);
 
 #endif

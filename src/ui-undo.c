@@ -1,0 +1,77 @@
+/*
+ * ui-undo.c: the keys that take answers back: u undoes the last change,
+ * and r clears every answer, for the next person, once the question on
+ * the status line is answered yes.  view.c keeps the history.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <curses.h>
+
+#include "ui.h"
+
+static const char *
+ui_undo_plural(size_t n)
+{
+	return (n == 1 ? "" : "s");
+}
+
+void
+ui_undo_last(struct ui *u)
+{
+	size_t	 n = view_undo(u->v);
+
+	if (n == 0)
+		ui_status(u, 0, "Nothing to undo.");
+	else if (n > 1)
+		ui_status(u, 0, "Undone: %zu answers are ticked again.", n);
+	else
+		ui_status(u, 0, "Undone: this answer is %s again.",
+		    u->v->ev->checked[view_symptom(u->v)] ? "ticked" : "clear");
+}
+
+/* r: ask first, unless there is nothing to clear. */
+void
+ui_undo_ask_reset(struct ui *u)
+{
+	if (u->v->ev->nchecked == 0)
+		ui_status(u, 0, "No answer is ticked: nothing to clear.");
+	else
+		u->prompt = PROMPT_RESET;
+}
+
+void
+ui_undo_reset_key(struct ui *u, int key, int fn)
+{
+	long	 n;
+
+	if (!fn && (key == 'y' || key == 'Y')) {
+		u->prompt = PROMPT_NONE;
+		if ((n = view_reset(u->v)) < 0)
+			ui_status(u, 1, "Not cleared: out of memory.");
+		else
+			ui_status(u, 0, "Cleared %ld answer%s: ready for the "
+			    "next person. u brings %s back.", n,
+			    ui_undo_plural((size_t)n), n == 1 ? "it" : "them");
+	} else if (!fn && (key == 'n' || key == 'N' || key == 27))
+		u->prompt = PROMPT_NONE;
+}
+
+/* The question says how many answers go, and if they are not saved. */
+void
+ui_undo_reset_draw(const struct ui *u)
+{
+	const struct view_rect *s = &u->v->layout.status;
+	size_t	 n = u->v->ev->nchecked;
+	const char *unsaved = view_unsaved(u->v) ? " (not saved)" : "";
+	char	 q[128];
+
+	snprintf(q, sizeof(q), "Start again: clear %s%zu ticked answer%s%s? "
+	    "(y/n) ", n > 1 ? "all " : "the ", n, ui_undo_plural(n), unsaved);
+	if ((int)strlen(q) > s->w)
+		snprintf(q, sizeof(q), "Clear %s%zu answer%s%s? (y/n) ", n > 1 ?
+		    "all " : "the ", n, ui_undo_plural(n), unsaved);
+	ui_text(s->y, 0, s->w, q, u->style.key, u->ascii);
+}

@@ -1,0 +1,137 @@
+# keys.sh: the keys that change answers, in a real terminal (tmux):
+# Enter ticks and never clears, u undoes change after change, and r
+# clears every answer for the next person once asked.
+. "$top_srcdir/tests/lib.sh"
+. "$top_srcdir/tests/tmux.sh"
+rules="$top_srcdir/etc/redflag.conf"
+case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
+first='New numbness or tingling around my bottom or genitals'
+second='New trouble peeing, or peeing feels different'
+third='I have newly leaked pee or poo without meaning to'
+
+# row TEXT: the line of the list that shows the answer TEXT.
+row() { tm_screen | grep -F -- "$1" | head -n 1; }
+# ticked TEXT: wait up to a second for the answer to be shown ticked.
+ticked() {
+	i=0
+	while [ $i -lt 20 ]; do
+		case $(row "$1") in *"[x] $1"*) return 0 ;; esac
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+# clear TEXT: the same for an answer shown not ticked.
+clear() {
+	i=0
+	while [ $i -lt 20 ]; do
+		case $(row "$1") in *"[ ] $1"*) return 0 ;; esac
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+tm_start 80 24 -- -f "$rules"
+tm_wait "Space tick"
+
+# Enter ticks an answer that is not ticked.
+tm_keys Enter
+ticked "$first" && pass "Enter ticks an answer" ||
+	fail "Enter ticks an answer" "$(tm_screen)"
+# ... and leaves a ticked one ticked, saying why.
+tm_keys Enter
+if tm_wait "Ticked already: Enter never clears an answer" && ticked "$first"; then
+	pass "Enter on a ticked answer leaves it ticked and says so"
+else fail "Enter on a ticked answer leaves it ticked and says so" "$(tm_screen)"; fi
+tm_keys Enter Enter Enter
+sleep 0.2
+ticked "$first" && pass "Enter pressed again and again never clears" ||
+	fail "Enter pressed again and again never clears" "$(tm_screen)"
+
+# u undoes each change, the last first: an Enter, a Space, a click.
+tm_keys j Space
+ticked "$second" || fail "Space ticks the second answer" "$(tm_screen)"
+tm_keys -l "$(printf '\033[<0;11;5M')"	# a click on the third answer's row
+ticked "$third" || fail "a click ticks the third answer" "$(tm_screen)"
+tm_keys g u
+if clear "$third" && ticked "$second" && ticked "$first"; then
+	pass "u undoes the last change (a click)"
+else fail "u undoes the last change (a click)" "$(tm_screen)"; fi
+case $(tm_screen | grep '^>') in
+"> [ ] $third"*) pass "u moves the focus to the answer it changed back" ;;
+*) fail "u moves the focus to the answer it changed back" "$(tm_screen)" ;;
+esac
+tm_keys u
+clear "$second" && ticked "$first" && pass "u again undoes the change before (a Space)" ||
+	fail "u again undoes the change before (a Space)" "$(tm_screen)"
+tm_keys u
+clear "$first" && pass "u a third time undoes the Enter" ||
+	fail "u a third time undoes the Enter" "$(tm_screen)"
+tm_keys u
+tm_wait "Nothing to undo." && pass "u says when there is nothing to undo" ||
+	fail "u says when there is nothing to undo" "$(tm_screen)"
+
+# r with nothing ticked asks nothing.
+tm_keys r
+tm_wait "No answer is ticked: nothing to clear." &&
+	pass "r with nothing ticked says there is nothing to clear" ||
+	fail "r with nothing ticked says there is nothing to clear" "$(tm_screen)"
+
+# r asks first, with the number of answers and whether they are saved.
+tm_keys Space j Space j Space r
+if tm_wait "Start again: clear all 3 ticked answers (not saved)? (y/n)"; then
+	pass "r asks first, saying how many answers go and that they are not saved"
+else fail "r asks first, saying how many answers go and that they are not saved" "$(tm_screen)"; fi
+tm_keys n
+sleep 0.2
+ticked "$first" && ticked "$second" && ticked "$third" &&
+	pass "n to the question keeps the answers" ||
+	fail "n to the question keeps the answers" "$(tm_screen)"
+tm_keys r
+tm_wait "Start again:"
+tm_keys Escape
+sleep 0.2
+ticked "$first" && ! tm_screen | grep -q "Start again:" &&
+	pass "Esc to the question keeps the answers" ||
+	fail "Esc to the question keeps the answers" "$(tm_screen)"
+tm_keys r
+tm_wait "Start again:"
+tm_keys y
+if tm_wait "Cleared 3 answers" && clear "$first" && clear "$second" &&
+    clear "$third" && tm_screen | head -n 1 | grep -q "no red flag"; then
+	pass "y clears every answer and every flag"
+else fail "y clears every answer and every flag" "$(tm_screen)"; fi
+tm_keys u
+if tm_wait "Undone: 3 answers are ticked again." && ticked "$first" &&
+    ticked "$second" && ticked "$third"; then
+	pass "u brings back every answer a reset cleared"
+else fail "u brings back every answer a reset cleared" "$(tm_screen)"; fi
+
+# Once saved, the question does not say "not saved".
+tm_keys s
+tm_wait "Save report to:"
+tm_keys Enter
+tm_wait "Saved the report"
+tm_keys r
+if tm_wait "Start again: clear all 3 ticked answers? (y/n)"; then
+	pass "after a save, r does not say the answers are not saved"
+else fail "after a save, r does not say the answers are not saved" "$(tm_screen)"; fi
+tm_keys y
+tm_wait "Cleared 3 answers"
+# With nothing ticked, q quits without asking.
+tm_keys q
+tm_wait_dead && pass "after a reset, q quits without asking" ||
+	fail "after a reset, q quits without asking" "$(tm_screen)"
+
+# At 40 columns the question still gives the number.
+tm_start 40 12 -- -f "$rules"
+tm_wait "tick"
+tm_keys Space r
+if tm_wait "Clear the 1 answer (not saved)? (y/n)"; then
+	pass "at 40 columns the question fits, with the number"
+else fail "at 40 columns the question fits, with the number" "$(tm_screen)"; fi
+tm_keys y q
+tm_wait_dead
+
+done_testing
