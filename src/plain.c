@@ -401,6 +401,40 @@ plain_intro(struct plain *p)
 }
 
 /*
+ * Restricted mode: offer to save a report in the report directory,
+ * under a name the program makes.  No file name is read.
+ */
+static void
+plain_offer_dir(struct plain *p)
+{
+	char	 line[PLAIN_LINE], name[64], why[256];
+	struct buf b;
+	enum plain_word w;
+
+	if (p->o->report_dir < 0) {
+		plain_para(p, "Reports cannot be saved here: your answers "
+		    "were not written anywhere.", 0);
+		return;
+	}
+	do {
+		plain_para(p, "Save a report? y or n:", 0);
+		w = plain_read(p, line, sizeof(line)) ? plain_word(line) :
+		    W_EMPTY;
+	} while (w != W_YES && w != W_NO && w != W_EMPTY && w != W_QUIT);
+	buf_init(&b);
+	if (w != W_YES)
+		buf_puts(&b, "No report saved: your answers were not written "
+		    "anywhere.");
+	else if (reportdir_save(p->ev, p->o->report_dir, name, sizeof(name),
+	    why, sizeof(why)) == 0)
+		buf_printf(&b, "Report saved as %s.", name);
+	else
+		buf_printf(&b, "Could not save the report: %s.", why);
+	plain_para_buf(p, &b, 0);
+	buf_free(&b);
+}
+
+/*
  * Offer to save a report, or save it to --report.  Returns 0, or -1
  * when --report could not be written.
  */
@@ -412,6 +446,10 @@ plain_offer_report(struct plain *p)
 	enum plain_word w;
 	int	 rc;
 
+	if (p->o->restricted) {
+		plain_offer_dir(p);
+		return (0);
+	}
 	if (p->o->report != NULL) {
 		rc = report_save(p->ev, p->o->report, 1, why, sizeof(why));
 		buf_init(&b);

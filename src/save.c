@@ -51,21 +51,33 @@ save_fill(int fd, const char *data, size_t len)
 	return (0);
 }
 
+/* n random letters and digits, and a NUL, in out. */
+void
+save_random(char *out, size_t n)
+{
+	static const char set[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	unsigned char	 r[16];
+	size_t		 i;
+
+	if (n > sizeof(r))
+		n = sizeof(r);
+	if (getrandom(r, n, 0) != (ssize_t)n) {
+		for (i = 0; i < n; i++)
+			r[i] = (unsigned char)rand();
+	}
+	for (i = 0; i < n; i++)
+		out[i] = set[r[i] % (sizeof(set) - 1)];
+	out[n] = '\0';
+}
+
 /* A fresh hidden name: ".redflag-" and six random letters or digits. */
 static void
 save_hidden_name(char *out, size_t size)
 {
-	static const char set[] = "abcdefghijklmnopqrstuvwxyz0123456789";
-	unsigned char	 r[6];
-	size_t		 i;
+	char	 r[7];
 
-	if (getrandom(r, sizeof(r), 0) != (ssize_t)sizeof(r)) {
-		for (i = 0; i < sizeof(r); i++)
-			r[i] = (unsigned char)rand();
-	}
-	snprintf(out, size, ".redflag-");
-	for (i = 0; i < sizeof(r) && strlen(out) + 1 < size; i++)
-		strncat(out, &set[r[i] % (sizeof(set) - 1)], 1);
+	save_random(r, 6);
+	snprintf(out, size, ".redflag-%s", r);
 }
 
 /* Create a hidden file in dirfd that nobody else has; its name in tmp. */
