@@ -10,11 +10,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "answers.h"
+#include "ascii.h"
 #include "format.h"
 #include "plain.h"
 #include "report.h"
@@ -149,7 +149,7 @@ plain_word(const char *line)
 	if (*line == '\0')
 		return (W_EMPTY);
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		if (strcasecmp(line, words[i].word) == 0)
+		if (ascii_casecmp(line, words[i].word) == 0)
 			return (words[i].w);
 	}
 	return (W_OTHER);
