@@ -69,6 +69,12 @@ struct options {
 /* Restricted mode: the Landlock ABI in force, 0 none; for --version. */
 static int landlock_abi;
 
+/*
+ * The locale's character set is not UTF-8: messages are made ASCII, or
+ * a byte of a UTF-8 character could be a C1 control (0x9B, CSI) there.
+ */
+static int msg_ascii;
+
 /* Where the rules came from, in the search order. */
 enum origin {
 	FROM_ARGUMENT,
@@ -158,7 +164,7 @@ warnmsg(const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	utf8_sanitize(&safe, buf_str(&b), b.len, 0);
+	utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 	fflush(stdout);
 	fprintf(stderr, "redflag: %s\n", buf_str(&safe));
 	buf_free(&b);
@@ -178,7 +184,7 @@ print_diags(const struct diags *d)
 		if (d->v[i].line == 0)
 			buf_puts(&b, "redflag: ");	/* not FILE:LINE: */
 		diag_format(&b, d, &d->v[i]);
-		utf8_sanitize(&safe, buf_str(&b), b.len, 0);
+		utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 		fprintf(stderr, "%s\n", buf_str(&safe));
 		buf_free(&b);
 		buf_free(&safe);
@@ -339,6 +345,27 @@ check_restricted(const struct options *o)
 	return (-1);
 }
 
+/*
+ * getopt's own messages are turned off, since they would print what
+ * was typed as it is: say what was wrong, made safe for a terminal.
+ */
+static void
+bad_option(int c, char **argv)
+{
+	const char	*arg = argv[optind - 1];
+	int		 len = (int)strcspn(arg, "=");
+
+	if (strncmp(arg, "--", 2) != 0)
+		warnmsg(c == ':' ? "option '-%c' needs an argument" :
+		    "unknown option '-%c'", optopt);
+	else if (c == ':')
+		warnmsg("option '%.*s' needs an argument", len, arg);
+	else if (optopt != 0)
+		warnmsg("option '%.*s' takes no argument", len, arg);
+	else
+		warnmsg("unknown option '%.*s'", len, arg);
+}
+
 /* Returns 0, or an exit status. */
 static int
 parse_args(struct options *o, int argc, char **argv)
@@ -352,12 +379,16 @@ parse_args(struct options *o, int argc, char **argv)
 	o->restricted = rs != NULL && *rs != '\0';	/* nothing turns it off */
 	o->ui.report_dir = -1;
 	buf_init(&o->checks);
-	argv[0] = (char *)"redflag";	/* getopt names the program so */
 	o->ui.color = nc == NULL || *nc == '\0';
 	o->ui.mouse = 1;
 	o->ui.summary = 1;
-	while ((c = getopt_long(argc, argv, "f:c:a:lhV", long_options,
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":f:c:a:lhV", long_options,
 	    NULL)) != -1) {
+		if (c == '?' || c == ':') {
+			bad_option(c, argv);
+			goto out_usage;
+		}
 		if ((rc = parse_option(o, c)) < 0)
 			goto out_usage;
 		if (rc > 0)
@@ -545,14 +576,18 @@ finish_output(int rc)
 /*
  * Write the output, made safe for a terminal: text from the rules or a
  * file name can hold nothing that a terminal would take as a command.
+ * Outside UTF-8 locales it is ASCII; JSON keeps its text as escapes.
  */
 static int
-write_buf(const struct buf *b, int rc)
+write_buf(const struct buf *b, int rc, int json)
 {
 	struct buf	 safe;
 
 	buf_init(&safe);
-	utf8_sanitize(&safe, buf_str(b), b->len, 0);
+	if (json && msg_ascii)
+		utf8_json_ascii(&safe, buf_str(b), b->len);
+	else
+		utf8_sanitize(&safe, buf_str(b), b->len, msg_ascii);
 	if (b->failed || safe.failed) {
 		buf_free(&safe);
 		warnmsg("out of memory");
@@ -593,7 +628,7 @@ run_version(const struct options *o)
 	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n");
 	rules_free(r);
 	diags_free(&d);
-	rc = write_buf(&b, 0);
+	rc = write_buf(&b, 0, 0);
 	buf_free(&b);
 	return (rc);
 }
@@ -631,7 +666,7 @@ run_lint(const struct options *o)
 		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
 	rules_free(r);
 	diags_free(&d);
-	rc = write_buf(&b, rc);
+	rc = write_buf(&b, rc, 0);
 	buf_free(&b);
 	return (rc);
 }
@@ -665,7 +700,7 @@ run_tests(const struct options *o)
 		json_tests(&b, r, res);
 	else
 		format_tests_tap(&b, r, res, &fo);
-	rc = write_buf(&b, failed > 0 ? 1 : 0);
+	rc = write_buf(&b, failed > 0 ? 1 : 0, o->json);
 	goto out_free;
 out_nomem:
 	warnmsg("out of memory");
@@ -698,7 +733,7 @@ run_list(const struct options *o)
 		json_list(&b, r);
 	else
 		format_list_text(&b, r, &fo);
-	rc = write_buf(&b, 0);
+	rc = write_buf(&b, 0, o->json && o->mode != MODE_MAN);
 	buf_free(&b);
 	rules_free(r);
 	return (rc);
@@ -780,7 +815,7 @@ run_check(const struct options *o)
 		json_check(&b, ev);
 	else
 		format_check_text(&b, ev, &fo);
-	rc = write_buf(&b, check_status(ev));
+	rc = write_buf(&b, check_status(ev), o->json);
 out_free:
 	buf_free(&b);
 	diags_free(&d);
@@ -875,6 +910,7 @@ main(int argc, char **argv)
 	int		 rc;
 
 	setlocale(LC_ALL, "");
+	msg_ascii = !utf8_locale();
 	if ((rc = parse_args(&o, argc, argv)) != 0 ||
 	    (rc = open_report_dir(&o)) != 0)
 		goto out_free;

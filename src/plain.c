@@ -88,7 +88,7 @@ plain_echo(struct plain *p, const char *line, size_t len)
 
 	buf_init(&b);
 	buf_init(&t);
-	utf8_sanitize(&t, line, len, 0);
+	utf8_sanitize(&t, line, len, p->o->ascii);
 	if (p->col + utf8_width(buf_str(&t), t.len) <= PLAIN_WIDTH)
 		buf_printf(&b, "%s\n", buf_str(&t));
 	else {

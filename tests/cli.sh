@@ -16,7 +16,7 @@ is "--version names the rules file and how it was found" \
 
 run --bogus
 is "unknown option: status 64" "$rc" 64
-is "unknown option: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: unrecognized option '--bogus'"
+is "unknown option: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: unknown option '--bogus'"
 run --plain --check a
 is "--plain with --check: 64" "$rc" 64
 run --plain --answers -
