@@ -272,6 +272,10 @@ parse_option(struct options *o, int c)
 {
 	switch (c) {
 	case 'f':
+		if (o->file != NULL) {
+			warnmsg("-f may be given only once");
+			return (-1);
+		}
 		o->file = optarg;
 		return (parse_name("-f", optarg));
 	case 'c':
@@ -309,6 +313,10 @@ parse_option(struct options *o, int c)
 		o->ui.summary = 0;
 		return (0);
 	case OPT_REPORT:
+		if (o->ui.report != NULL) {
+			warnmsg("--report may be given only once");
+			return (-1);
+		}
 		o->ui.report = optarg;
 		return (parse_name("--report", optarg));
 	case OPT_PLAIN:
@@ -424,6 +432,11 @@ parse_args(struct options *o, int argc, char **argv)
 	if (o->plain && o->answers != NULL && strcmp(o->answers, "-") == 0) {
 		warnmsg("--plain reads its replies from standard input, so "
 		    "--answers must name a file");
+		goto out_usage;
+	}
+	if (o->mode == MODE_CHECK &&
+	    strspn(buf_str(&o->checks), ", \t") == o->checks.len) {
+		warnmsg("--check needs at least one symptom id");
 		goto out_usage;
 	}
 	if (check_restricted(o) != 0)
