@@ -7,13 +7,13 @@
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libconfig.h>
 
+#include "ascii.h"
 #include "conf.h"
 #include "readfile.h"
 #include "suggest.h"
@@ -598,8 +598,8 @@ conf_find_when(const char *p, const char *end)
 					p++;
 			if (p < end)
 				p++;
-		} else if (isalpha((unsigned char)*p) || *p == '_') {
-			for (w = p; p < end && (isalnum((unsigned char)*p) ||
+		} else if (ascii_isalpha((unsigned char)*p) || *p == '_') {
+			for (w = p; p < end && (ascii_isalnum((unsigned char)*p) ||
 			    *p == '_' || *p == '-' || *p == '*'); p++)
 				;
 			if (p - w == 4 && memcmp(w, "when", 4) == 0)
@@ -923,7 +923,7 @@ conf_is_date(const char *s)
 	int	 y, m, d, i;
 
 	for (i = 0; i < 10; i++) {
-		if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i]))
+		if (i == 4 || i == 7 ? s[i] != '-' : !ascii_isdigit((unsigned char)s[i]))
 			return (0);
 	}
 	if (s[10] != '\0')

@@ -1,10 +1,10 @@
 /* format.c: results and rules as plain text for people. */
 #include "config.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "format.h"
 #include "utf8.h"
 #include "wrap.h"
@@ -192,7 +192,7 @@ format_none(struct buf *b, const struct eval *ev, const struct format_opts *o)
 
 	buf_init(&t);
 	/* "No red flag: none of ...", in one sentence */
-	buf_printf(&t, "No red flag: %c%s", tolower((unsigned char)*why),
+	buf_printf(&t, "No red flag: %c%s", ascii_tolower((unsigned char)*why),
 	    why + 1);
 	wrap(b, buf_str(&t), o->width, 0, 0);
 	buf_absorb(b, &t);

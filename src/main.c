@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -30,6 +31,7 @@
 #include "man.h"
 #include "plain.h"
 #include "readfile.h"
+#include "sandbox.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -60,8 +62,18 @@ struct options {
 	int		 format_given;	/* --format */
 	int		 file_arg;	/* --lint or --test was given a file */
 	int		 plain;		/* --plain */
+	int		 restricted;	/* --restricted or $REDFLAG_RESTRICTED */
 	struct ui_opts	 ui;
 };
+
+/* Restricted mode: the Landlock ABI in force, 0 none; for --version. */
+static int landlock_abi;
+
+/*
+ * The locale's character set is not UTF-8: messages are made ASCII, or
+ * a byte of a UTF-8 character could be a C1 control (0x9B, CSI) there.
+ */
+static int msg_ascii;
 
 /* Where the rules came from, in the search order. */
 enum origin {
@@ -93,6 +105,7 @@ usage(FILE *fp)
 "       redflag --lint [FILE]\n"
 "       redflag --test [FILE] [--format text|json]\n"
 "       redflag [-f FILE] --man\n"
+"       redflag --restricted [--plain] [OPTION...]\n"
 "A checklist of back-pain symptoms that shows which answers are red flags:\n"
 "signs that the pain may have a serious cause and needs a doctor soon.\n"
 "It is not a diagnosis.\n"
@@ -117,6 +130,9 @@ usage(FILE *fp)
 "      --no-mouse        do not use the mouse\n"
 "      --no-summary      print no summary when the checklist ends\n"
 "      --report=FILE     write a report to FILE when the checklist ends\n"
+"      --restricted      take no file name from the command line or the\n"
+"                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
+"                        (also when $REDFLAG_RESTRICTED is set)\n"
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and the rules file in use, and exit\n"
 "\n"
@@ -148,7 +164,7 @@ warnmsg(const char *fmt, ...)
 	va_start(ap, fmt);
 	buf_vprintf(&b, fmt, ap);
 	va_end(ap);
-	utf8_sanitize(&safe, buf_str(&b), b.len, 0);
+	utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 	fflush(stdout);
 	fprintf(stderr, "redflag: %s\n", buf_str(&safe));
 	buf_free(&b);
@@ -168,7 +184,7 @@ print_diags(const struct diags *d)
 		if (d->v[i].line == 0)
 			buf_puts(&b, "redflag: ");	/* not FILE:LINE: */
 		diag_format(&b, d, &d->v[i]);
-		utf8_sanitize(&safe, buf_str(&b), b.len, 0);
+		utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 		fprintf(stderr, "%s\n", buf_str(&safe));
 		buf_free(&b);
 		buf_free(&safe);
@@ -201,7 +217,8 @@ enum {
 	OPT_NO_SUMMARY,
 	OPT_REPORT,
 	OPT_PLAIN,
-	OPT_MAN
+	OPT_MAN,
+	OPT_RESTRICTED
 };
 
 static const struct option long_options[] = {
@@ -219,6 +236,7 @@ static const struct option long_options[] = {
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "man", no_argument, NULL, OPT_MAN },
+	{ "restricted", no_argument, NULL, OPT_RESTRICTED },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -254,6 +272,10 @@ parse_option(struct options *o, int c)
 {
 	switch (c) {
 	case 'f':
+		if (o->file != NULL) {
+			warnmsg("-f may be given only once");
+			return (-1);
+		}
 		o->file = optarg;
 		return (parse_name("-f", optarg));
 	case 'c':
@@ -291,6 +313,10 @@ parse_option(struct options *o, int c)
 		o->ui.summary = 0;
 		return (0);
 	case OPT_REPORT:
+		if (o->ui.report != NULL) {
+			warnmsg("--report may be given only once");
+			return (-1);
+		}
 		o->ui.report = optarg;
 		return (parse_name("--report", optarg));
 	case OPT_PLAIN:
@@ -298,6 +324,9 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));
+	case OPT_RESTRICTED:
+		o->restricted = 1;
+		return (0);
 	case 'h':
 		o->mode = MODE_HELP;
 		return (1);
@@ -309,6 +338,42 @@ parse_option(struct options *o, int c)
 	}
 }
 
+/*
+ * Restricted mode takes no file name from the command line: the rules
+ * and the report directory come from the environment.  "-" (standard
+ * input) is not a file name.
+ */
+static int
+check_restricted(const struct options *o)
+{
+	if (!o->restricted || (o->file == NULL && o->ui.report == NULL &&
+	    (o->answers == NULL || strcmp(o->answers, "-") == 0)))
+		return (0);
+	warnmsg("restricted mode: no file may be named on the command line");
+	return (-1);
+}
+
+/*
+ * getopt's own messages are turned off, since they would print what
+ * was typed as it is: say what was wrong, made safe for a terminal.
+ */
+static void
+bad_option(int c, char **argv)
+{
+	const char	*arg = argv[optind - 1];
+	int		 len = (int)strcspn(arg, "=");
+
+	if (strncmp(arg, "--", 2) != 0)
+		warnmsg(c == ':' ? "option '-%c' needs an argument" :
+		    "unknown option '-%c'", optopt);
+	else if (c == ':')
+		warnmsg("option '%.*s' needs an argument", len, arg);
+	else if (optopt != 0)
+		warnmsg("option '%.*s' takes no argument", len, arg);
+	else
+		warnmsg("unknown option '%.*s'", len, arg);
+}
+
 /* Returns 0, or an exit status. */
 static int
 parse_args(struct options *o, int argc, char **argv)
@@ -316,19 +381,26 @@ parse_args(struct options *o, int argc, char **argv)
 	int	 c, rc;
 
 	const char	*nc = getenv("NO_COLOR");
+	const char	*rs = getenv("REDFLAG_RESTRICTED");
 
 	memset(o, 0, sizeof(*o));
+	o->restricted = rs != NULL && *rs != '\0';	/* nothing turns it off */
+	o->ui.report_dir = -1;
 	buf_init(&o->checks);
-	argv[0] = (char *)"redflag";	/* getopt names the program so */
 	o->ui.color = nc == NULL || *nc == '\0';
 	o->ui.mouse = 1;
 	o->ui.summary = 1;
-	while ((c = getopt_long(argc, argv, "f:c:a:lhV", long_options,
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":f:c:a:lhV", long_options,
 	    NULL)) != -1) {
+		if (c == '?' || c == ':') {
+			bad_option(c, argv);
+			goto out_usage;
+		}
 		if ((rc = parse_option(o, c)) < 0)
 			goto out_usage;
 		if (rc > 0)
-			return (0);
+			return (check_restricted(o) == 0 ? 0 : EX_USAGE);
 	}
 	if ((o->mode == MODE_LINT || o->mode == MODE_TEST) && optind < argc) {
 		if (o->file != NULL) {
@@ -362,6 +434,14 @@ parse_args(struct options *o, int argc, char **argv)
 		    "--answers must name a file");
 		goto out_usage;
 	}
+	if (o->mode == MODE_CHECK &&
+	    strspn(buf_str(&o->checks), ", \t") == o->checks.len) {
+		warnmsg("--check needs at least one symptom id");
+		goto out_usage;
+	}
+	if (check_restricted(o) != 0)
+		goto out_usage;
+	o->ui.restricted = o->restricted;
 	return (0);
 out_usage:
 	fprintf(stderr, "Try 'redflag --help' for more information.\n");
@@ -407,6 +487,43 @@ status_of(enum conf_status st)
 }
 
 /*
+ * Restricted mode: open $REDFLAG_REPORT_DIR, where reports go, if it
+ * is set.  Returns 0 or an exit status.
+ */
+static int
+open_report_dir(struct options *o)
+{
+	const char	*dir = getenv("REDFLAG_REPORT_DIR");
+
+	if (!o->restricted || dir == NULL || *dir == '\0')
+		return (0);
+	o->ui.report_dir = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (o->ui.report_dir >= 0)
+		return (0);
+	warnmsg("$REDFLAG_REPORT_DIR: %s", strerror(errno));
+	return (EX_NOINPUT);
+}
+
+/*
+ * Restricted mode, once the rules are loaded: give up the right to
+ * change any file but new ones in the report directory.  Returns 0 or
+ * an exit status.
+ */
+static int
+enter_sandbox(const struct options *o)
+{
+	char	 why[128];
+
+	if (!o->restricted)
+		return (0);
+	if (sandbox_restrict(o->ui.report_dir, &landlock_abi, why,
+	    sizeof(why)) >= 0)
+		return (0);	/* in force, or no Landlock in this kernel */
+	warnmsg("%s", why);
+	return (EX_OSERR);
+}
+
+/*
  * Load the rules, by the search order.  Returns 0 or an exit status;
  * problems are in d for the caller to print.
  */
@@ -425,6 +542,8 @@ load_rules(const struct options *o, struct rules **r, enum origin *from,
 #ifdef HAVE_MALLOC_TRIM
 	malloc_trim(0);	/* give back what parsing a large file took */
 #endif
+	if (st == CONF_OK)
+		return (enter_sandbox(o));
 	return (status_of(st));
 }
 
@@ -470,14 +589,18 @@ finish_output(int rc)
 /*
  * Write the output, made safe for a terminal: text from the rules or a
  * file name can hold nothing that a terminal would take as a command.
+ * Outside UTF-8 locales it is ASCII; JSON keeps its text as escapes.
  */
 static int
-write_buf(const struct buf *b, int rc)
+write_buf(const struct buf *b, int rc, int json)
 {
 	struct buf	 safe;
 
 	buf_init(&safe);
-	utf8_sanitize(&safe, buf_str(b), b->len, 0);
+	if (json && msg_ascii)
+		utf8_json_ascii(&safe, buf_str(b), b->len);
+	else
+		utf8_sanitize(&safe, buf_str(b), b->len, msg_ascii);
 	if (b->failed || safe.failed) {
 		buf_free(&safe);
 		warnmsg("out of memory");
@@ -507,13 +630,18 @@ run_version(const struct options *o)
 	else
 		buf_printf(&b, "Rules: %s (%s): cannot be used; run redflag "
 		    "--lint\n", d.file, origin_text[from]);
+	if (o->restricted && landlock_abi > 0)
+		buf_printf(&b, "Restricted mode; Landlock (ABI %d) in force\n",
+		    landlock_abi);
+	else if (o->restricted)
+		buf_puts(&b, "Restricted mode; no Landlock in this kernel\n");
 	buf_puts(&b, "Copyright (C) 2026 the redflag authors.\n"
 	    "License ISC: <https://opensource.org/licenses/ISC>.\n"
 	    "This is free software: you are free to change and redistribute "
 	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n");
 	rules_free(r);
 	diags_free(&d);
-	rc = write_buf(&b, 0);
+	rc = write_buf(&b, 0, 0);
 	buf_free(&b);
 	return (rc);
 }
@@ -551,7 +679,7 @@ run_lint(const struct options *o)
 		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
 	rules_free(r);
 	diags_free(&d);
-	rc = write_buf(&b, rc);
+	rc = write_buf(&b, rc, 0);
 	buf_free(&b);
 	return (rc);
 }
@@ -585,7 +713,7 @@ run_tests(const struct options *o)
 		json_tests(&b, r, res);
 	else
 		format_tests_tap(&b, r, res, &fo);
-	rc = write_buf(&b, failed > 0 ? 1 : 0);
+	rc = write_buf(&b, failed > 0 ? 1 : 0, o->json);
 	goto out_free;
 out_nomem:
 	warnmsg("out of memory");
@@ -618,7 +746,7 @@ run_list(const struct options *o)
 		json_list(&b, r);
 	else
 		format_list_text(&b, r, &fo);
-	rc = write_buf(&b, 0);
+	rc = write_buf(&b, 0, o->json && o->mode != MODE_MAN);
 	buf_free(&b);
 	rules_free(r);
 	return (rc);
@@ -700,7 +828,7 @@ run_check(const struct options *o)
 		json_check(&b, ev);
 	else
 		format_check_text(&b, ev, &fo);
-	rc = write_buf(&b, check_status(ev));
+	rc = write_buf(&b, check_status(ev), o->json);
 out_free:
 	buf_free(&b);
 	diags_free(&d);
@@ -716,6 +844,8 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	struct plain_opts po;
 
 	po.report = o->ui.report;
+	po.restricted = o->restricted;
+	po.report_dir = o->ui.report_dir;
 	po.ascii = o->ui.ascii || !utf8_locale();
 	switch (plain_run(r, ev, &po, stdin, stdout)) {
 	case 0:
@@ -793,7 +923,9 @@ main(int argc, char **argv)
 	int		 rc;
 
 	setlocale(LC_ALL, "");
-	if ((rc = parse_args(&o, argc, argv)) != 0)
+	msg_ascii = !utf8_locale();
+	if ((rc = parse_args(&o, argc, argv)) != 0 ||
+	    (rc = open_report_dir(&o)) != 0)
 		goto out_free;
 	switch (o.mode) {
 	case MODE_HELP:
@@ -822,6 +954,8 @@ main(int argc, char **argv)
 		break;
 	}
 out_free:
+	if (o.ui.report_dir >= 0)
+		close(o.ui.report_dir);
 	buf_free(&o.checks);
 	return (rc);
 }

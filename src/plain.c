@@ -10,11 +10,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "answers.h"
+#include "ascii.h"
 #include "format.h"
 #include "plain.h"
 #include "report.h"
@@ -88,7 +88,7 @@ plain_echo(struct plain *p, const char *line, size_t len)
 
 	buf_init(&b);
 	buf_init(&t);
-	utf8_sanitize(&t, line, len, 0);
+	utf8_sanitize(&t, line, len, p->o->ascii);
 	if (p->col + utf8_width(buf_str(&t), t.len) <= PLAIN_WIDTH)
 		buf_printf(&b, "%s\n", buf_str(&t));
 	else {
@@ -149,7 +149,7 @@ plain_word(const char *line)
 	if (*line == '\0')
 		return (W_EMPTY);
 	for (i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
-		if (strcasecmp(line, words[i].word) == 0)
+		if (ascii_casecmp(line, words[i].word) == 0)
 			return (words[i].w);
 	}
 	return (W_OTHER);
@@ -401,6 +401,40 @@ plain_intro(struct plain *p)
 }
 
 /*
+ * Restricted mode: offer to save a report in the report directory,
+ * under a name the program makes.  No file name is read.
+ */
+static void
+plain_offer_dir(struct plain *p)
+{
+	char	 line[PLAIN_LINE], name[64], why[256];
+	struct buf b;
+	enum plain_word w;
+
+	if (p->o->report_dir < 0) {
+		plain_para(p, "Reports cannot be saved here: your answers "
+		    "were not written anywhere.", 0);
+		return;
+	}
+	do {
+		plain_para(p, "Save a report? y or n:", 0);
+		w = plain_read(p, line, sizeof(line)) ? plain_word(line) :
+		    W_EMPTY;
+	} while (w != W_YES && w != W_NO && w != W_EMPTY && w != W_QUIT);
+	buf_init(&b);
+	if (w != W_YES)
+		buf_puts(&b, "No report saved: your answers were not written "
+		    "anywhere.");
+	else if (reportdir_save(p->ev, p->o->report_dir, name, sizeof(name),
+	    why, sizeof(why)) == 0)
+		buf_printf(&b, "Report saved as %s.", name);
+	else
+		buf_printf(&b, "Could not save the report: %s.", why);
+	plain_para_buf(p, &b, 0);
+	buf_free(&b);
+}
+
+/*
  * Offer to save a report, or save it to --report.  Returns 0, or -1
  * when --report could not be written.
  */
@@ -412,6 +446,10 @@ plain_offer_report(struct plain *p)
 	enum plain_word w;
 	int	 rc;
 
+	if (p->o->restricted) {
+		plain_offer_dir(p);
+		return (0);
+	}
 	if (p->o->report != NULL) {
 		rc = report_save(p->ev, p->o->report, 1, why, sizeof(why));
 		buf_init(&b);

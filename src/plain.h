@@ -9,6 +9,8 @@
 struct plain_opts {
 	const char	*report;	/* save the report here at the end */
 	int		 ascii;		/* show only ASCII */
+	int		 restricted;	/* never ask for a file name */
+	int		 report_dir;	/* restricted: reports go here, or -1 */
 };
 
 #define PLAIN_NO_REPORT	(-2)	/* plain_run: --report could not be written */

@@ -22,6 +22,13 @@ int	 report_typed_path(const char *, char *, size_t);
 int	 report_save(const struct eval *, const char *, int, char *, size_t);
 
 /* save.c */
+int	 save_at(int, const char *, const char *, size_t, int, char *,
+	    size_t);
 int	 save_file(const char *, const char *, size_t, int, char *, size_t);
+void	 save_random(char *, size_t);
+
+/* reportdir.c */
+int	 reportdir_save(const struct eval *, int, char *, size_t, char *,
+	    size_t);
 
 #endif

@@ -5,8 +5,8 @@
 #include "config.h"
 
 #include <string.h>
-#include <strings.h>
 
+#include "ascii.h"
 #include "suggest.h"
 
 #define SUGGEST_MAX_LEN	64
@@ -74,7 +74,7 @@ suggest_try(struct suggest *s, const char *cand)
 	if ((la > lb ? la - lb : lb - la) > 2)
 		return;
 	/* ids are lower case: 'FEVER' means 'fever', before any other */
-	if (la == lb && strcasecmp(s->word, cand) == 0) {
+	if (la == lb && ascii_casecmp(s->word, cand) == 0) {
 		s->dist = 1;
 		s->best = cand;
 		s->word_case = 1;

@@ -56,10 +56,38 @@ ui_prompt_is_enter(int key, int fn)
 	    key == '\n')));
 }
 
+/*
+ * Restricted mode: save at once in the report directory, under a name
+ * the program makes; quit afterwards if that was asked.
+ */
+static void
+ui_prompt_save_dir(struct ui *u)
+{
+	char	 name[64], why[256];
+
+	u->prompt = PROMPT_NONE;
+	if (u->o->report_dir < 0 || reportdir_save(u->v->ev,
+	    u->o->report_dir, name, sizeof(name), why, sizeof(why)) != 0) {
+		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
+		    u->o->report_dir < 0 ? "reports cannot be saved here" :
+		    why);
+		u->quit_saved = 0;
+		return;
+	}
+	u->v->saved = u->v->changes;
+	snprintf(u->saved_path, sizeof(u->saved_path), "%s", name);
+	ui_status(u, 0, "Saved the report as %s.", name);
+	u->quit = u->quit_saved;
+}
+
 /* Ask for the report's file name, starting from a dated default. */
 void
 ui_prompt_save(struct ui *u)
 {
+	if (u->o->restricted) {
+		ui_prompt_save_dir(u);
+		return;
+	}
 	if (!u->keep_name)
 		report_default_name(u->input, sizeof(u->input), time(NULL));
 	u->prompt = PROMPT_SAVE;
@@ -196,8 +224,8 @@ ui_prompt_key(struct ui *u, int key, int fn)
 		else if (no)
 			u->prompt = PROMPT_NONE;
 		else if (!fn && key == 's' && !u->v->layout.too_small) {
-			ui_prompt_save(u);
 			u->quit_saved = 1;	/* "save first", then quit */
+			ui_prompt_save(u);
 		}
 		break;
 	case PROMPT_RESET:

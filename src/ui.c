@@ -515,10 +515,11 @@ static void
 ui_summary(const struct ui *u, int reported)
 {
 	struct format_opts fo = { FORMAT_ANSWERS, FORMAT_WIDTH, NULL, 0 };
-	struct buf	 b;
+	struct buf	 b, safe;
 
 	fo.ascii = u->ascii;
 	buf_init(&b);
+	buf_init(&safe);
 	report_summary(&b, u->v->ev, &fo);
 	if (u->o->report != NULL && reported)
 		buf_printf(&b, "The report was written to %s.\n", u->o->report);
@@ -526,19 +527,25 @@ ui_summary(const struct ui *u, int reported)
 		buf_printf(&b, "The report was saved to %s.\n", u->saved_path);
 	else
 		buf_puts(&b, "Your answers were not saved anywhere.\n");
-	fwrite(buf_str(&b), 1, b.len, stdout);
+	utf8_sanitize(&safe, buf_str(&b), b.len, u->ascii);	/* the name */
+	fwrite(buf_str(&safe), 1, safe.len, stdout);
 	buf_free(&b);
+	buf_free(&safe);
 }
 
 static int
 ui_write_report(const struct ui *u)
 {
-	char	 why[256];
+	char		 why[256];
+	struct buf	 safe;
 
 	if (report_save(u->v->ev, u->o->report, 1, why, sizeof(why)) == 0)
 		return (0);
+	buf_init(&safe);
+	utf8_sanitize(&safe, u->o->report, strlen(u->o->report), u->ascii);
 	fprintf(stderr, "redflag: cannot write the report to %s: %s\n",
-	    u->o->report, why);
+	    buf_str(&safe), why);
+	buf_free(&safe);
 	return (-1);
 }
 

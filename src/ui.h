@@ -19,6 +19,8 @@ struct ui_opts {
 	int		 mouse;
 	int		 summary;	/* print a summary on exit */
 	const char	*report;	/* write a report here on exit */
+	int		 restricted;	/* never ask for a file name */
+	int		 report_dir;	/* restricted: reports go here, or -1 */
 };
 
 enum ui_screen {

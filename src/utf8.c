@@ -288,3 +288,34 @@ utf8_sanitize(struct buf *b, const char *s, size_t len, int ascii)
 		i += (size_t)n;
 	}
 }
+
+/*
+ * Append JSON text s with every non-ASCII character as a \u escape (a
+ * surrogate pair above U+FFFF), for a locale that is not UTF-8.  This
+ * is right only where non-ASCII text is inside strings, as it is in
+ * the JSON that redflag writes.
+ */
+void
+utf8_json_ascii(struct buf *b, const char *s, size_t len)
+{
+	size_t	 i = 0;
+	uint32_t cp;
+	int	 n;
+
+	while (i < len) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) < 0) {
+			buf_puts(b, "\\ufffd");
+			i++;
+			continue;
+		}
+		if (cp < 0x80)
+			buf_putc(b, (char)cp);
+		else if (cp < 0x10000)
+			buf_printf(b, "\\u%04x", (unsigned)cp);
+		else
+			buf_printf(b, "\\u%04x\\u%04x",
+			    (unsigned)(0xd800 + ((cp - 0x10000) >> 10)),
+			    (unsigned)(0xdc00 + ((cp - 0x10000) & 0x3ff)));
+		i += (size_t)n;
+	}
+}

@@ -15,5 +15,6 @@ size_t	 utf8_width(const char *, size_t);
 size_t	 utf8_fit(const char *, size_t, size_t, size_t *);
 void	 utf8_quote(struct buf *, const char *, size_t);
 void	 utf8_sanitize(struct buf *, const char *, size_t, int);
+void	 utf8_json_ascii(struct buf *, const char *, size_t);
 
 #endif

@@ -16,7 +16,7 @@ is "--version names the rules file and how it was found" \
 
 run --bogus
 is "unknown option: status 64" "$rc" 64
-is "unknown option: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: unrecognized option '--bogus'"
+is "unknown option: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: unknown option '--bogus'"
 run --plain --check a
 is "--plain with --check: 64" "$rc" 64
 run --plain --answers -
@@ -39,8 +39,6 @@ run -f "$small" --check age_50,weight_loss
 is "--check, soon (rank 1): 2" "$rc" 2
 run -f "$small" --check age_50,weight_loss,both_legs
 is "--check, emergency (rank 2): 3" "$rc" 3
-run -f "$small" --check ''
-is "--check with nothing ticked: 0" "$rc" 0
 run -f "$small" --check age_50,wieght_loss
 is "unknown id: status 65" "$rc" 65
 is "unknown id: message" "$err" "redflag: --check: unknown symptom id 'wieght_loss' (did you mean 'weight_loss'?)"
@@ -72,6 +70,19 @@ is "--check twice: both answers are ticked" "$(tr -d ' \n' <"$TMPD/out" | grep -
 run -f "$small" --answers /dev/null --answers /dev/null
 is "--answers twice: status 64" "$rc" 64
 is "--answers twice: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --answers may be given only once"
+# -f and --report twice: usage errors too, not "the last one wins".
+run -f "$small" -f "$small" --list
+is "-f twice: status 64" "$rc" 64
+is "-f twice: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: -f may be given only once"
+run -f "$small" --plain --report "$TMPD/a.txt" --report "$TMPD/b.txt"
+is "--report twice: status 64" "$rc" 64
+is "--report twice: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --report may be given only once"
+# --check with no id at all is a usage error, not a clean negative.
+for ids in "" ",,," " , "; do
+	run -f "$small" --check "$ids"
+	is "--check '$ids': status 64" "$rc" 64
+	is "--check '$ids': says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --check needs at least one symptom id"
+done
 
 # Options that do nothing in a mode are usage errors, not ignored.
 run --lint --format json

@@ -10,6 +10,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,6 +166,39 @@ test_save_bad_place(void **state)
 	assert_string_equal(why, "no file name given");
 }
 
+/*
+ * A symbolic link at the name is never followed: without overwrite it
+ * counts as taken, even when it points nowhere; with overwrite the link
+ * itself is replaced, and what it pointed at is not touched.
+ */
+static void
+test_save_no_follow(void **state)
+{
+	char		 path[128], target[128], why[128];
+	struct stat	 st;
+	int		 dirfd;
+
+	(void)state;
+	snprintf(path, sizeof(path), "%s/r.txt", dir);
+	snprintf(target, sizeof(target), "%s/target", dir);
+	assert_int_equal(symlink(target, path), 0);
+	assert_true((dirfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0);
+	assert_int_equal(save_at(dirfd, "r.txt", "x\n", 2, 0, why,
+	    sizeof(why)), REPORT_EXISTS);
+	assert_int_equal(lstat(target, &st), -1);	/* not created */
+	assert_int_equal(save_file(target, "old\n", 4, 0, why, sizeof(why)),
+	    0);
+	assert_int_equal(save_at(dirfd, "r.txt", "x\n", 2, 0, why,
+	    sizeof(why)), REPORT_EXISTS);
+	assert_int_equal(save_at(dirfd, "r.txt", "new\n", 4, 1, why,
+	    sizeof(why)), 0);
+	close(dirfd);
+	assert_string_equal(slurp(target), "old\n");
+	assert_int_equal(lstat(path, &st), 0);
+	assert_true(S_ISREG(st.st_mode));
+	assert_string_equal(slurp(path), "new\n");
+}
+
 int
 main(void)
 {
@@ -175,6 +209,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_save_disk_full, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_save_bad_place, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_save_no_follow, setup,
 		    teardown),
 	};
 

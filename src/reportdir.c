@@ -1,0 +1,56 @@
+/*
+ * reportdir.c: reports in the one directory an administrator allows
+ * (restricted mode), under names the program makes, such as
+ * redflag-20260101-093000-k3xq.txt.  Nothing there is ever replaced.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <time.h>
+
+#include "report.h"
+
+#define REPORTDIR_TRIES	20	/* names tried before giving up */
+
+/* redflag-YYYYMMDD-HHMMSS-XXXX.txt, with four random characters. */
+static void
+reportdir_name(char *out, size_t size, time_t now)
+{
+	struct tm	*tm = localtime(&now);
+	char		 when[32], r[5];
+
+	if (tm == NULL || strftime(when, sizeof(when), "%Y%m%d-%H%M%S",
+	    tm) == 0)
+		snprintf(when, sizeof(when), "%lld", (long long)now);
+	save_random(r, 4);
+	snprintf(out, size, "redflag-%s-%s.txt", when, r);
+}
+
+/*
+ * Save the report in the directory dirfd under a new name, which is
+ * left in name.  Returns 0, or -1 with a reason in why.
+ */
+int
+reportdir_save(const struct eval *ev, int dirfd, char *name, size_t size,
+    char *why, size_t whysize)
+{
+	struct buf	 b;
+	time_t		 now = time(NULL);
+	int		 i, rc = REPORT_EXISTS;
+
+	buf_init(&b);
+	report_text(&b, ev, now);
+	if (b.failed) {
+		snprintf(why, whysize, "out of memory");
+		buf_free(&b);
+		return (-1);
+	}
+	for (i = 0; i < REPORTDIR_TRIES && rc == REPORT_EXISTS; i++) {
+		reportdir_name(name, size, now);
+		rc = save_at(dirfd, name, buf_str(&b), b.len, 0, why, whysize);
+	}
+	if (rc == REPORT_EXISTS)
+		snprintf(why, whysize, "no free name");
+	buf_free(&b);
+	return (rc == 0 ? 0 : -1);
+}
