@@ -39,7 +39,7 @@ enum ui_prompt {
 
 /* Attributes of the things on screen, chosen once at start. */
 struct ui_style {
-	int		 level[CONF_MAX_LEVELS];	/* tags and marks */
+	int		 level[CONF_MAX_LEVELS];	/* badges: tags, marks */
 	int		 label[CONF_MAX_LEVELS];	/* marked answers */
 	int		 title;
 	int		 heading;

@@ -275,10 +275,10 @@ n=$(tm_screen | grep -c '^  URGENT: Fever with back pain')
 is "five flags at 80x24: a line for the urgent one" "$n" 1
 tm_screen | grep -q '^  Do now: Call an ambulance now' && pass "five flags: what to do now is in sight" ||
 	fail "five flags: what to do now is in sight" "$(tm_screen)"
-# the marked answer is drawn in its level's colour, not only its marker
-tm capture-pane -p -e | grep '\[x\]' | grep -q "${ESC}\[31mI have a fever (high temperature)" &&
-	pass "a marked answer is in its level's colour" ||
-	fail "a marked answer is in its level's colour" "$(tm capture-pane -p -e | grep '\[x\]' | cat -v)"
+# the marked answer is drawn on its level's colour, not only its marker
+tm capture-pane -p -e | grep '\[x\]' | grep -q "${ESC}\[37m${ESC}\[41mI have a fever (high temperature)" &&
+	pass "a marked answer is on its level's colour" ||
+	fail "a marked answer is on its level's colour" "$(tm capture-pane -p -e | grep '\[x\]' | cat -v)"
 tm_keys Tab
 tm_wait "> EMERGENCY: Possible cauda equina syndrome (pressure on the nerves at the" &&
 	tm_screen | grep -q "^    Do now: Call an ambulance now" &&
