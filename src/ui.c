@@ -194,6 +194,7 @@ ui_styles(struct ui *u)
 	s->key = A_BOLD;
 	s->error = A_BOLD;
 	s->dim = A_NORMAL;
+	s->focus = A_REVERSE;
 	for (i = 0; i < u->r->nlevels; i++) {
 		pair = color ? ui_badge_pair((short)(i + 1),
 		    u->r->levels[i].color) : 0;

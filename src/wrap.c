@@ -1,7 +1,7 @@
 /*
  * wrap.c: fill text to a width, breaking at spaces and counting
  * display columns.  A word longer than a line is cut, after a '/'
- * where there is one.
+ * where there is one; a web address is not cut at all.
  */
 #include "config.h"
 
@@ -12,7 +12,7 @@
 
 /*
  * Where to cut a word of len bytes that is wider than a line: after the
- * last '/' that fits, as addresses are broken, if that keeps a third of
+ * last '/' that fits, as paths are broken, if that keeps a third of
  * the line; else as much as fits.
  */
 static size_t
@@ -27,7 +27,24 @@ wrap_cut(const char *s, size_t len, size_t width)
 	return (fit);
 }
 
-/* Bytes of s (which starts with a non-space) that make the next line. */
+/* Is the word of len bytes at s a web address (it has "://")? */
+static int
+wrap_is_url(const char *s, size_t len)
+{
+	size_t	 i;
+
+	for (i = 0; i + 3 <= len; i++) {
+		if (memcmp(s + i, "://", 3) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * Bytes of s (which starts with a non-space) that make the next line.
+ * A web address wider than a line is never split: it makes a line of
+ * its own, wider than width, for the screen to cut at its end.
+ */
 static size_t
 wrap_next(const char *s, size_t len, size_t width)
 {
@@ -45,7 +62,9 @@ wrap_next(const char *s, size_t len, size_t width)
 		gap = end > 0 ? ws - end : 0;
 		ww = utf8_width(s + ws, we - ws);
 		if (w + gap + ww > width) {
-			if (end == 0 && (end = wrap_cut(s, we, width)) == 0)
+			if (end == 0 && wrap_is_url(s + ws, we - ws))
+				end = we;
+			else if (end == 0 && (end = wrap_cut(s, we, width)) == 0)
 				end = (n = utf8_decode(s, len, &cp)) > 0 ?
 				    (size_t)n : 1;
 			break;
