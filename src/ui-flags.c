@@ -1,7 +1,8 @@
 /*
- * ui-flags.c: the red-flags panel, most urgent first, and the info pane
- * under it: the help of the focused symptom, or why the focused flag
- * fired and where its rule comes from.
+ * ui-flags.c: paints the red-flags panel as view-flags.c laid it out,
+ * the line of the most urgent flag above it, and the info pane: the
+ * help of the focused symptom, or why the focused flag fired and where
+ * its rule comes from.
  */
 #include "config.h"
 
@@ -14,130 +15,84 @@
 #include "ui.h"
 #include "wrap.h"
 
-static void
-ui_flags_heading(const struct ui *u, int y, int x, int w)
+/*
+ * The line of the most urgent flag: its level's badge, the start of
+ * what to do, and the key that shows the flags in full (unless they
+ * are shown).  "No red flag" when there is none.
+ */
+void
+ui_flags_alert(const struct ui *u)
 {
 	const struct view *v = u->v;
-	char	 text[128];
-	size_t	 top = eval_highest(v->ev);
-	int	 used;
+	const struct view_rect *a = &v->layout.alert;
+	size_t		 top = eval_highest(v->ev);
+	const char	*key = "";
+	int		 x, kw = 0, gap = a->w >= 60 ? 2 : 1;
 
-	if (v->nfired == 0)
-		snprintf(text, sizeof(text), "No red flag");
-	else
-		snprintf(text, sizeof(text), "Red flags: %zu, most urgent: ",
-		    v->nfired);
-	used = ui_text(y, x, w, text, u->style.heading, u->ascii);
-	if (top != EVAL_NONE)
-		ui_text(y, x + used, w - used, u->r->levels[top].tag,
-		    u->style.level[top], u->ascii);
+	if (top == EVAL_NONE) {
+		ui_text(a->y, a->x, a->w, "No red flag", u->style.heading,
+		    u->ascii);
+		return;
+	}
+	if (v->pane == PANE_LIST)
+		key = a->w >= 60 ? "Tab: details" : "[Tab]";
+	if (*key != '\0')
+		kw = (int)strlen(key) + gap;
+	x = ui_text(a->y, a->x, a->w, u->r->levels[top].tag,
+	    u->style.level[top], u->ascii) + gap;
+	ui_text(a->y, a->x + x, a->w - x - kw, u->r->levels[top].action,
+	    A_NORMAL, u->ascii);
+	if (kw > 0 && a->w - x - kw > 0)
+		ui_text(a->y, a->x + a->w - kw + gap, kw - gap, key,
+		    u->style.key, 1);
 }
 
-/*
- * Draw part of flag i: its lines from skip on, at most h of them,
- * from row y.  Returns the rows drawn.  The layout matches
- * view_flag_lines.
- */
 static int
-ui_flags_one(const struct ui *u, size_t i, int y, size_t skip, int h)
+ui_flags_look(const struct ui *u, const struct view_line *l)
+{
+	if (l->look == LOOK_BADGE)
+		return (u->style.level[l->level]);
+	return (l->look == LOOK_HEADING ? u->style.heading : (int)A_NORMAL);
+}
+
+/* Paint line l of the panel in row y: its lead in its look, then text. */
+static void
+ui_flags_line(const struct ui *u, int y, const struct view_line *l)
+{
+	const struct view_rect *p = &u->v->layout.flags;
+	const char	*s = u->v->panel.text.s + l->off;
+	char		*t;
+	int		 x = l->x;
+
+	if ((t = malloc(l->len + 1)) == NULL)
+		return;
+	memcpy(t, s, l->lead);
+	t[l->lead] = '\0';
+	if (l->lead > 0)
+		x += ui_text(y, p->x + x, p->w - x, t, ui_flags_look(u, l),
+		    u->ascii);
+	memcpy(t, s + l->lead, l->len - l->lead);
+	t[l->len - l->lead] = '\0';
+	ui_text(y, p->x + x, p->w - x, t, A_NORMAL, u->ascii);
+	free(t);
+}
+
+/* The row of the focused flag's marker: its first line in sight. */
+int
+ui_flags_marker(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *p = &v->layout.flags;
-	const struct rule *rule = &u->r->rules[v->fired[i]];
-	const struct level *l = &u->r->levels[rule->level];
-	const char	*parts[3];
-	struct buf	 b[3];
-	size_t		 k, n, starts[1], lens[1];
-	int		 rows = 0, w = p->w - 2;
+	const struct view_line *l;
+	int	 y;
 
-	for (k = 0; k < 3; k++)
-		buf_init(&b[k]);
-	view_part(&b[0], v, l->tag, ": ", rule->message);
-	view_part(&b[1], v, "Do now: ", "", l->action);
-	view_part(&b[2], v, "", "", rule->advice);
-	for (k = 0; k < 3; k++)
-		parts[k] = buf_str(&b[k]);
-	if (skip == 0 && v->pane == PANE_FLAGS && i == v->flag)
-		mvaddch(y, p->x, '>');
-	for (k = 0; k < 3 && rows < h; k++) {
-		n = wrap_lines(parts[k], (size_t)(k == 0 ? w - 2 : w - 4),
-		    starts, lens, 0);	/* as ui_wrapped fills them */
-		if (skip >= n) {
-			skip -= n;
-			continue;
-		}
-		if (k == 0)
-			ui_wrapped(u, y + rows, p->x + 2, w, h - rows,
-			    parts[k], u->style.level[rule->level],
-			    strlen(l->tag) + 1, skip, 2);
-		else
-			ui_wrapped(u, y + rows, p->x + 4, w - 2, h - rows,
-			    parts[k], A_NORMAL, 0, skip, 2);
-		rows += (int)(n - skip) < h - rows ? (int)(n - skip) : h - rows;
-		skip = 0;
+	for (y = p->y; y < p->y + p->h; y++) {
+		if ((l = view_flags_line_at(v, y)) == NULL)
+			break;
+		if (l->flag == v->flag)
+			return (y);
 	}
-	for (k = 0; k < 3; k++)
-		buf_free(&b[k]);
-	return (rows);
-}
-
-static void
-ui_flags_none(const struct ui *u, const struct view_rect *p)
-{
-	struct buf	 b;
-
-	buf_init(&b);
-	/*
-	 * One text whatever is ticked, so that a toggle that changes no
-	 * flag changes nothing here either.
-	 */
-	buf_printf(&b, "No answer ticked so far is a red flag in these rules. "
-	    "This does not rule out serious disease. %s", u->r->no_flag);
-	ui_wrapped(u, p->y, p->x + 2, p->w - 2, p->h, buf_str(&b), A_NORMAL,
-	    0, 0, 0);
-	buf_free(&b);
-}
-
-/*
- * The compact panel: a line for each flag, "N more" if they do not all
- * fit, and what to do for the most urgent, as far as it goes.
- */
-static void
-ui_flags_compact(const struct ui *u, const struct view_rect *p)
-{
-	const struct view *v = u->v;
-	const struct rule *rule;
-	const struct level *top = &u->r->levels[eval_highest(v->ev)];
-	size_t	 i, n = view_flags_shown(v);
-	char	 more[96];
-	struct buf b;
-	int	 x, y;
-
-	for (i = 0; i < n; i++) {
-		rule = &u->r->rules[v->fired[i]];
-		x = p->x + 2;
-		x += ui_text(p->y + (int)i, x, p->x + p->w - x,
-		    u->r->levels[rule->level].tag, u->style.level[rule->level],
-		    u->ascii);
-		x += ui_text(p->y + (int)i, x, p->x + p->w - x, ": ", A_NORMAL,
-		    1);
-		ui_text(p->y + (int)i, x, p->x + p->w - x, rule->message,
-		    A_NORMAL, u->ascii);
-	}
-	y = (int)n;
-	if (n < v->nfired && y < p->h) {
-		snprintf(more, sizeof(more), "%zu more: Tab shows every flag "
-		    "in full", v->nfired - n);
-		ui_text(p->y + y++, p->x + 2, p->w - 2, more, u->style.heading,
-		    1);
-	}
-	if (y >= p->h)
-		return;
-	buf_init(&b);
-	view_part(&b, v, "Do now: ", "", top->action);
-	ui_wrapped(u, p->y + y, p->x + 2, p->w - 2, p->h - y, buf_str(&b),
-	    u->style.heading, strlen("Do now:"), 0, 2);
-	buf_free(&b);
+	return (p->y);
 }
 
 void
@@ -145,25 +100,16 @@ ui_flags_draw(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *p = &v->layout.flags;
-	size_t	 i, n, line = 0;
-	int	 y = 0;
+	const struct view_line *l;
+	int	 y;
 
-	ui_flags_heading(u, p->y - 1, p->x, p->w);
-	if (v->nfired == 0) {
-		ui_flags_none(u, p);
-		return;
+	for (y = p->y; y < p->y + p->h; y++) {
+		if ((l = view_flags_line_at(v, y)) == NULL)
+			break;
+		ui_flags_line(u, y, l);
 	}
-	if (view_flags_compact(v)) {
-		ui_flags_compact(u, p);
-		return;
-	}
-	for (i = 0; i < v->nfired && y < p->h; i++) {
-		n = view_flag_lines(v, i, p->w);
-		if (line + n > v->flag_top)
-			y += ui_flags_one(u, i, p->y + y, line < v->flag_top ?
-			    v->flag_top - line : 0, p->h - y);
-		line += n;
-	}
+	if (v->pane == PANE_FLAGS && v->nfired > 0)
+		mvaddch(ui_flags_marker(u), p->x, '>' | u->style.focus);
 }
 
 /* "Because: ...  Source: ..." for the focused flag. */

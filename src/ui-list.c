@@ -1,8 +1,8 @@
 /*
  * ui-list.c: the list of symptoms under their group headings.  Each
- * row is "> [x] label", the ">" on the focused row, and a ticked answer
- * that sets off a flag ends with "!TAG" in its most urgent level's
- * style, so the text says what the colour says.
+ * row is "> [x] label", the ">" in reverse video on the focused row,
+ * and a ticked answer that sets off a flag ends with "!TAG" in its most
+ * urgent level's badge, so the text says what the colour says.
  */
 #include "config.h"
 
@@ -34,9 +34,10 @@ ui_list_symptom(const struct ui *u, int y, const struct view_rect *p,
 	char		 box[8];
 	int		 tagw = 0;
 
-	snprintf(box, sizeof(box), "%c [%c]", row == v->focus &&
-	    v->pane == PANE_LIST ? '>' : ' ', v->ev->checked[sym] ? 'x' : ' ');
+	snprintf(box, sizeof(box), "  [%c]", v->ev->checked[sym] ? 'x' : ' ');
 	ui_text(y, p->x, p->w, box, A_NORMAL, 1);
+	if (row == v->focus && v->pane == PANE_LIST)
+		mvaddch(y, p->x, '>' | u->style.focus);
 	if (mark != EVAL_NONE) {
 		tag = u->r->levels[mark].tag;
 		tagw = ui_width(u, tag) + 2;

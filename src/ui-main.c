@@ -141,17 +141,13 @@ ui_main_cursor(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_layout *l = &v->layout;
-	size_t	 start;
 
 	if (u->prompt != PROMPT_NONE) {
 		move(l->status.y, getcurx(stdscr));
 		return;
 	}
-	if (v->pane == PANE_FLAGS && v->nfired > 0) {
-		start = view_flag_start(v, v->flag);
-		move(l->flags.y + (int)(start > v->flag_top ? start -
-		    v->flag_top : 0), l->flags.x);
-	}
+	if (v->pane == PANE_FLAGS && v->nfired > 0)
+		move(ui_flags_marker(u), l->flags.x);
 	else
 		move(l->list.y + (int)(v->focus - v->top), l->list.x + 3);
 }
@@ -163,6 +159,7 @@ ui_main_draw(const struct ui *u)
 	const struct view_layout *l = &v->layout;
 
 	ui_main_title(u);
+	ui_flags_alert(u);
 	if (!l->flags_hidden || v->pane == PANE_LIST)
 		ui_list_draw(u);
 	if (!l->flags_hidden || v->pane == PANE_FLAGS)

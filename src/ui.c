@@ -144,55 +144,67 @@ ui_signals_reset(const sigset_t *open)
 	sigprocmask(SIG_SETMASK, open, NULL);
 }
 
+/*
+ * A level's colour hint is the background of its badges; the text on
+ * it is black or white, whichever has a contrast of at least 4.5:1 with
+ * that background in xterm's default palette (README, "Performance",
+ * and tests/colors.sh give the figures).  No text colour reaches it on
+ * magenta, nor on the terminal's own colours: those get reverse video.
+ * Never bold: xterm shows bold black as grey, which fails on yellow.
+ */
+static const struct {
+	short		 bg;
+	short		 fg;
+} ui_badges[] = {
+	{ -1, -1 }, { COLOR_RED, COLOR_WHITE }, { COLOR_YELLOW, COLOR_BLACK },
+	{ COLOR_GREEN, COLOR_BLACK }, { COLOR_BLUE, COLOR_WHITE },
+	{ -1, -1 }, { COLOR_CYAN, COLOR_BLACK }, { -1, -1 }
+};	/* in the order of conf_colors: default, red, ..., white */
+
+/* The colour pair of a badge on background hint name, or 0. */
 static int
-ui_color_of(const char *name)
+ui_badge_pair(short pair, const char *name)
 {
-	/*
-	 * On the terminal's own background; white would vanish on a light
-	 * one, so it stays the terminal's own colour, in bold.
-	 */
-	static const short colors[] = {
-		-1, COLOR_RED, COLOR_YELLOW, COLOR_GREEN, COLOR_BLUE,
-		COLOR_MAGENTA, COLOR_CYAN, -1
-	};
 	int	 i = conf_color(name);
 
-	return (i < 0 ? -1 : colors[i]);
+	if (i < 0 || ui_badges[i].bg < 0 || pair >= COLOR_PAIRS)
+		return (0);
+	init_pair(pair, ui_badges[i].fg, ui_badges[i].bg);
+	return ((int)COLOR_PAIR(pair));
 }
 
 /*
- * Choose attributes.  With colour, each level gets its colour on the
- * terminal's own background; without, bold (and underline for the most
- * urgent) with the text markers carrying the meaning.
+ * Choose attributes.  Each level's tag, its marks and the labels of the
+ * answers it marks are badges: the level's colour behind black or white
+ * text, or reverse video without colour; the most urgent level is bold
+ * there too.  Without colour, marked labels are bold.
  */
 static void
 ui_styles(struct ui *u)
 {
 	struct ui_style	*s = &u->style;
 	size_t		 i;
-	int		 fg, color = u->o->color && has_colors();
+	int		 pair, color = u->o->color && has_colors();
 
-	if (color && (start_color() != OK || use_default_colors() != OK))
+	if (color && (start_color() != OK || use_default_colors() != OK ||
+	    COLORS < 8))
 		color = 0;
 	s->title = A_BOLD;
 	s->heading = A_BOLD;
 	s->key = A_BOLD;
 	s->error = A_BOLD;
 	s->dim = A_NORMAL;
+	s->focus = A_REVERSE;
 	for (i = 0; i < u->r->nlevels; i++) {
-		s->level[i] = A_BOLD | (i == 0 ? A_UNDERLINE : A_NORMAL);
-		s->label[i] = A_NORMAL;	/* the marker says it in text */
-		fg = ui_color_of(u->r->levels[i].color);
-		if (!color || fg < 0 || (short)(i + 1) >= COLOR_PAIRS)
-			continue;
-		init_pair((short)(i + 1), (short)fg, -1);
-		s->level[i] = A_BOLD | COLOR_PAIR(i + 1);
-		s->label[i] = COLOR_PAIR(i + 1);
+		pair = color ? ui_badge_pair((short)(i + 1),
+		    u->r->levels[i].color) : 0;
+		s->level[i] = pair != 0 ? pair : (int)A_REVERSE |
+		    (i == 0 ? (int)A_BOLD : (int)A_NORMAL);
+		s->label[i] = pair != 0 ? pair : (int)A_BOLD;
 	}
-	if (color && COLORS >= 8 && u->r->nlevels + 1 < (size_t)COLOR_PAIRS) {
-		init_pair((short)(u->r->nlevels + 1), COLOR_RED, -1);
-		s->error = A_BOLD | COLOR_PAIR(u->r->nlevels + 1);
-	}
+	if (color && (pair = ui_badge_pair((short)(u->r->nlevels + 1),
+	    "red")) != 0)
+		s->error = pair;
 }
 
 /*

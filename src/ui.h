@@ -50,8 +50,9 @@ enum ui_action {
 
 /* Attributes of the things on screen, chosen once at start. */
 struct ui_style {
-	int		 level[CONF_MAX_LEVELS];	/* tags and marks */
+	int		 level[CONF_MAX_LEVELS];	/* badges: tags, marks */
 	int		 label[CONF_MAX_LEVELS];	/* marked answers */
+	int		 focus;		/* the focused row's marker */
 	int		 title;
 	int		 heading;
 	int		 key;
@@ -114,7 +115,9 @@ void	 ui_main_key(struct ui *, int, int);
 void	 ui_list_draw(const struct ui *);
 
 /* ui-flags.c: the red-flags panel and the info pane under it */
+void	 ui_flags_alert(const struct ui *);
 void	 ui_flags_draw(const struct ui *);
+int	 ui_flags_marker(const struct ui *);
 void	 ui_info_draw(const struct ui *);
 void	 ui_info_text(const struct ui *, struct buf *);
 int	 ui_info_cut(const struct ui *);

@@ -67,6 +67,7 @@ view_free(struct view *v)
 	free(v->fired);
 	free(v->marks);
 	undo_free(&v->undo);
+	view_flags_free(v);
 	free(v);
 }
 
@@ -124,55 +125,6 @@ view_scroll_list(struct view *v)
 		v->top = 0;
 }
 
-/* a, b and c joined, as they will be shown (see ui_wrapped). */
-void
-view_part(struct buf *out, const struct view *v, const char *a,
-    const char *b, const char *c)
-{
-	struct buf	 t;
-
-	buf_reset(out);
-	buf_init(&t);
-	buf_printf(&t, "%s%s%s", a, b, c);
-	utf8_sanitize(out, buf_str(&t), t.len, v->ascii);
-	buf_absorb(out, &t);
-}
-
-/*
- * Lines flag i takes in a panel width columns wide.  ui-flags.c draws
- * it two columns in: "TAG: message" filled to width - 4, then "Do now:
- * action" and the advice two columns further in, filled to width - 6.
- */
-size_t
-view_flag_lines(const struct view *v, size_t i, int width)
-{
-	const struct rule *rule = &v->r->rules[v->fired[i]];
-	const struct level *l = &v->r->levels[rule->level];
-	size_t	 w = width > 8 ? (size_t)width - 4 : 4, n;
-	struct buf b;
-
-	buf_init(&b);
-	view_part(&b, v, l->tag, ": ", rule->message);
-	n = wrap_lines(buf_str(&b), w, NULL, NULL, 0);
-	view_part(&b, v, "Do now: ", "", l->action);
-	n += wrap_lines(buf_str(&b), w - 2, NULL, NULL, 0);
-	view_part(&b, v, "", "", rule->advice);
-	n += wrap_lines(buf_str(&b), w - 2, NULL, NULL, 0);
-	buf_free(&b);
-	return (n);
-}
-
-/* The panel line where flag i begins. */
-size_t
-view_flag_start(const struct view *v, size_t i)
-{
-	size_t	 k, start = 0;
-
-	for (k = 0; k < i && k < v->nfired; k++)
-		start += view_flag_lines(v, k, v->layout.flags.w);
-	return (start);
-}
-
 /*
  * Keep part of the focused flag shown: its first line and as much as
  * fits when it is out of view; when some of it is in view (the user may
@@ -183,16 +135,17 @@ view_scroll_flags(struct view *v)
 {
 	size_t	 h, start, len;
 
-	if (v->nfired == 0 || v->layout.flags.h <= 0) {
-		v->flag = 0;
+	if (v->flag >= v->nfired)
+		v->flag = v->nfired > 0 ? v->nfired - 1 : 0;
+	if (v->nfired == 0 || v->layout.flags.h <= 0 || !v->panel.full) {
 		v->flag_top = 0;
 		return;
 	}
-	if (v->flag >= v->nfired)
-		v->flag = v->nfired - 1;
 	h = (size_t)v->layout.flags.h;
-	start = view_flag_start(v, v->flag);
-	len = view_flag_lines(v, v->flag, v->layout.flags.w);
+	if (v->flag_top + h > v->panel.n)
+		v->flag_top = v->panel.n > h ? v->panel.n - h : 0;
+	start = view_flags_start(v, v->flag);
+	len = view_flags_lines(v, v->flag);
 	if (start + len <= v->flag_top || start >= v->flag_top + h)
 		v->flag_top = start;	/* wholly out of view */
 	if (start > v->flag_top && start + (len < h ? len : h) > v->flag_top + h)
@@ -208,10 +161,10 @@ view_flags_step(struct view *v, int down)
 {
 	size_t	 h = (size_t)v->layout.flags.h, start, len;
 
-	if (v->nfired == 0)
+	if (v->nfired == 0 || !v->panel.full)
 		return;
-	start = view_flag_start(v, v->flag);
-	len = view_flag_lines(v, v->flag, v->layout.flags.w);
+	start = view_flags_start(v, v->flag);
+	len = view_flags_lines(v, v->flag);
 	if (down && start + len > v->flag_top + h)
 		v->flag_top++;
 	else if (down && v->flag + 1 < v->nfired)
@@ -220,8 +173,8 @@ view_flags_step(struct view *v, int down)
 		v->flag_top--;
 	else if (!down && v->flag > 0) {
 		v->flag--;
-		start = view_flag_start(v, v->flag);
-		len = view_flag_lines(v, v->flag, v->layout.flags.w);
+		start = view_flags_start(v, v->flag);
+		len = view_flags_lines(v, v->flag);
 		if (start < v->flag_top)	/* show its end: read upwards */
 			v->flag_top = len > h ? start + len - h : start;
 	}
@@ -233,28 +186,50 @@ int
 view_update(struct view *v)
 {
 	v->nfired = eval_list(v->ev, v->fired);
-	if (eval_marks(v->ev, v->marks) != 0)
+	if (eval_marks(v->ev, v->marks) != 0 || view_flags_layout(v) != 0)
 		return (-1);
 	view_scroll_flags(v);
 	return (0);
 }
 
+/* Columns the list needs: its longest answer, with a mark. */
+static int
+view_list_width(const struct view *v)
+{
+	size_t	 i, w, label = 0, tag = 0;
+
+	for (i = 0; i < v->r->nsymptoms; i++) {
+		w = utf8_width(v->r->symptoms[i].label,
+		    strlen(v->r->symptoms[i].label));
+		label = w > label ? w : label;
+	}
+	for (i = 0; i < v->r->nlevels; i++) {
+		w = utf8_width(v->r->levels[i].tag, strlen(v->r->levels[i].tag));
+		tag = w > tag ? w : tag;
+	}
+	return ((int)(6 + label + 2 + tag));	/* "> [x] ", " !" */
+}
+
 /*
  * Work out where everything goes on a cols x lines terminal.  From the
  * top: title; list; flags (beside the list when wide, below it when
- * tall enough, else behind Tab); info; note; key hint.
+ * tall enough, else behind Tab); info; note; key hint.  The line that
+ * heads the flags, and says the most urgent level and what to do, is
+ * always there: above the panel, or under the title when the panel is
+ * behind Tab.  A wide list gets what its answers need, up to half.
  */
 void
 view_layout(struct view *v, int cols, int lines)
 {
 	struct view_layout *l = &v->layout;
-	int		 body, info = lines >= VIEW_TALL_LINES ? 3 : 1;
+	int		 body, lw, info = lines >= VIEW_TALL_LINES ? 3 : 1;
 
 	memset(l, 0, sizeof(*l));
 	l->width = cols;
 	l->height = lines;
 	if (cols < VIEW_MIN_COLS || lines < VIEW_MIN_LINES) {
 		l->too_small = 1;
+		view_flags_layout(v);
 		return;
 	}
 	l->title = (struct view_rect){ 0, 0, 1, cols };
@@ -264,19 +239,25 @@ view_layout(struct view *v, int cols, int lines)
 	l->status = (struct view_rect){ lines - 3 - info, 0, 1, cols };
 	body = lines - 4 - info;
 	if (cols >= VIEW_WIDE_COLS) {
-		l->list = (struct view_rect){ 1, 0, body, cols * 3 / 5 };
-		l->flags = (struct view_rect){ 2, cols * 3 / 5 + 1, body - 1,
-		    cols - cols * 3 / 5 - 1 };
+		lw = view_list_width(v);
+		lw = lw < cols / 2 ? lw : cols / 2;
+		l->list = (struct view_rect){ 1, 0, body, lw };
+		l->alert = (struct view_rect){ 1, lw + 1, 1, cols - lw - 1 };
+		l->flags = (struct view_rect){ 2, lw + 1, body - 1,
+		    cols - lw - 1 };
 	} else if (lines >= VIEW_TALL_LINES) {
 		l->list = (struct view_rect){ 1, 0, body - body * 2 / 5 - 1,
 		    cols };
-		l->flags = (struct view_rect){ 1 + l->list.h + 1, 0,
+		l->alert = (struct view_rect){ 1 + l->list.h, 0, 1, cols };
+		l->flags = (struct view_rect){ 2 + l->list.h, 0,
 		    body * 2 / 5, cols };
 	} else {
 		l->flags_hidden = 1;
-		l->list = (struct view_rect){ 1, 0, body, cols };
+		l->alert = (struct view_rect){ 1, 0, 1, cols };
+		l->list = (struct view_rect){ 2, 0, body - 1, cols };
 		l->flags = (struct view_rect){ 2, 0, body - 1, cols };
 	}
+	view_flags_layout(v);
 	view_scroll_list(v);
 	view_scroll_flags(v);
 }
@@ -364,6 +345,7 @@ void
 view_pane(struct view *v, enum view_pane pane)
 {
 	v->pane = pane;
+	view_flags_layout(v);
 	view_scroll_flags(v);
 }
 
@@ -374,76 +356,27 @@ view_in(const struct view_rect *r, int y, int x)
 }
 
 /*
- * Are the flags shown a line each?  So they are while the list has the
- * focus and they do not all fit in full: every flag is then in sight,
- * and Tab shows them in full.
- */
-int
-view_flags_compact(const struct view *v)
-{
-	size_t	 i, lines = 0;
-
-	if (v->pane == PANE_FLAGS || v->nfired < 1)
-		return (0);
-	for (i = 0; i < v->nfired; i++) {
-		lines += view_flag_lines(v, i, v->layout.flags.w);
-		if (lines > (size_t)v->layout.flags.h)
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * The flags with a line of their own in the compact panel.  One line is
- * kept for what to do, and one for "N more" when they do not all fit.
- */
-size_t
-view_flags_shown(const struct view *v)
-{
-	size_t	 h = v->layout.flags.h > 0 ? (size_t)v->layout.flags.h : 0;
-
-	if (h < 2)
-		return (v->nfired < h ? v->nfired : h);
-	if (v->nfired <= h - 1)
-		return (v->nfired);
-	return (h - 2);
-}
-
-/* Which flag is on line y of the panel, or nfired. */
-static size_t
-view_flag_at(const struct view *v, int y)
-{
-	size_t	 line = v->flag_top + (size_t)(y - v->layout.flags.y), i;
-	size_t	 start = 0, n;
-
-	for (i = 0; i < v->nfired; i++) {
-		n = view_flag_lines(v, i, v->layout.flags.w);
-		if (line < start + n)
-			return (i);
-		start += n;
-	}
-	return (v->nfired);
-}
-
-/*
  * A click at (y, x): on a symptom, focus it and tick or clear it; on a
- * flag, focus the flag.  Returns 1 if the answers changed.
+ * flag, focus the flag; on the line of the most urgent flag, show the
+ * flags.  Returns 1 if the answers changed.
  */
 int
 view_click(struct view *v, int y, int x)
 {
 	const struct view_layout *l = &v->layout;
-	size_t	 row, i;
+	const struct view_line *line;
+	size_t	 row;
 
+	if (view_in(&l->alert, y, x) && v->nfired > 0) {
+		v->flag = 0;
+		view_pane(v, PANE_FLAGS);
+		return (0);
+	}
 	if ((!l->flags_hidden || v->pane == PANE_FLAGS) &&
 	    view_in(&l->flags, y, x)) {
-		if (view_flags_compact(v))
-			i = (size_t)(y - l->flags.y) < view_flags_shown(v) ?
-			    (size_t)(y - l->flags.y) : v->nfired;
-		else
-			i = view_flag_at(v, y);
-		if (i < v->nfired) {
-			v->flag = i;
+		line = view_flags_line_at(v, y);
+		if (line != NULL && line->flag < v->nfired) {
+			v->flag = line->flag;
 			view_pane(v, PANE_FLAGS);
 		}
 		return (0);
@@ -526,7 +459,7 @@ view_search_begin(struct view *v)
 	v->search[0] = '\0';
 	v->search_miss = 0;
 	v->search_from = v->focus;
-	v->pane = PANE_LIST;
+	view_pane(v, PANE_LIST);
 }
 
 /* Add typed text to the search and focus the first match. */
@@ -578,7 +511,7 @@ view_search_next(struct view *v, int dir)
 {
 	if (v->search[0] == '\0')
 		return (0);
-	v->pane = PANE_LIST;
+	view_pane(v, PANE_LIST);
 	return (view_find(v, dir > 0 ? v->focus + 1 : v->focus + v->nrows -
 	    1, dir, MATCH_HELP));
 }

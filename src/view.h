@@ -32,12 +32,37 @@ struct view_layout {
 	int		 width, height;	/* of the terminal */
 	int		 too_small;
 	int		 flags_hidden;	/* flags only behind Tab */
-	struct view_rect title, list, flags, status, info, note, hint;
+	struct view_rect title, list, alert, flags, status, info, note, hint;
 };
 
 struct view_row {
 	int		 group;		/* a heading, not a symptom */
 	size_t		 index;		/* group or symptom */
+};
+
+/* How the first lead bytes of a panel line are drawn. */
+enum view_look {
+	LOOK_PLAIN,
+	LOOK_BADGE,		/* the level's badge */
+	LOOK_HEADING
+};
+
+/* A line of the red-flags panel: bytes of panel.text, x columns in. */
+struct view_line {
+	size_t		 flag;		/* whose line it is, or nfired */
+	size_t		 off, len;
+	size_t		 lead;
+	enum view_look	 look;
+	size_t		 level;		/* for LOOK_BADGE */
+	int		 x;
+};
+
+struct view_panel {
+	struct buf	 text;
+	struct view_line *line;	/* (not "lines": term.h has that) */
+	size_t		 n, cap;
+	size_t		*first;		/* each flag's first line, in full */
+	int		 full;		/* flags in full: it scrolls */
 };
 
 struct view {
@@ -63,6 +88,7 @@ struct view {
 	struct undo	 undo;		/* the changes, for u */
 	int		 ascii;		/* text is shown as ASCII (for wrapping) */
 	struct view_layout layout;
+	struct view_panel panel;	/* view-flags.c lays it out */
 };
 
 struct view	*view_new(const struct rules *, struct eval *);
@@ -84,14 +110,15 @@ void		 view_search_erase(struct view *);
 void		 view_search_end(struct view *, int);
 int		 view_search_next(struct view *, int);
 int		 view_unsaved(const struct view *);
-size_t		 view_flag_lines(const struct view *, size_t, int);
-void		 view_part(struct buf *, const struct view *, const char *,
-		    const char *, const char *);
-size_t		 view_flag_start(const struct view *, size_t);
-int		 view_flags_compact(const struct view *);
-size_t		 view_flags_shown(const struct view *);
 size_t		 view_symptom(const struct view *);
 long		 view_reset(struct view *);
 size_t		 view_undo(struct view *);
+
+/* view-flags.c */
+int		 view_flags_layout(struct view *);
+void		 view_flags_free(struct view *);
+size_t		 view_flags_lines(const struct view *, size_t);
+size_t		 view_flags_start(const struct view *, size_t);
+const struct view_line *view_flags_line_at(const struct view *, int);
 
 #endif

@@ -174,6 +174,20 @@ test_format_wrap(void **state)
 	buf_free(&b);
 }
 
+/* On the screen a web address is never split, only put on its own line. */
+static void
+test_format_wrap_lines_url(void **state)
+{
+	const char	*text = "See <http://a.example/bbbb/cc/dddddd> now";
+	size_t		 starts[4], lens[4];
+
+	(void)state;
+	assert_int_equal(wrap_lines(text, 16, starts, lens, 4), 3);
+	assert_int_equal(starts[1], 4);
+	assert_int_equal(lens[1], strlen("<http://a.example/bbbb/cc/dddddd>"));
+	assert_int_equal(wrap_lines("a/bcdefghijklmnop", 9, NULL, NULL, 0), 2);
+}
+
 int
 main(void)
 {
@@ -184,6 +198,7 @@ main(void)
 		cmocka_unit_test(test_format_json_escapes),
 		cmocka_unit_test(test_format_text_is_safe),
 		cmocka_unit_test(test_format_wrap),
+		cmocka_unit_test(test_format_wrap_lines_url),
 	};
 	struct diags	 d;
 	char		*path = test_srcpath("tests/data/small.conf"), *text;
