@@ -714,19 +714,22 @@ static int
 run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 {
 	struct plain_opts po;
+	int		 rc;
 
 	po.report = o->ui.report;
 	po.ascii = o->ui.ascii || !utf8_locale();
-	switch (plain_run(r, ev, &po, stdin, stdout)) {
+	switch (rc = plain_run(r, ev, &po, STDIN_FILENO, stdout)) {
 	case 0:
 		return (finish_output(0));
 	case PLAIN_NO_REPORT:
 		return (finish_output(EX_IOERR));
-	default:
+	case -1:
 		if (ferror(stdout))
 			return (finish_output(0));
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
+	default:
+		return (128 + rc);	/* ended by signal rc */
 	}
 }
 

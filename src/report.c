@@ -77,8 +77,8 @@ report_asked_text(struct buf *b, const struct report_asked *a)
 		buf_puts(b, "Every question was answered.");
 	else
 		buf_printf(b, "%zu of the %zu questions %s never answered and "
-		    "count as not ticked.", left, a->total, left == 1 ? "was" :
-		    "were");
+		    "%s as not ticked.", left, a->total, left == 1 ? "was" :
+		    "were", left == 1 ? "counts" : "count");
 }
 
 /*
