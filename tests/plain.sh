@@ -266,6 +266,13 @@ for sig in HUP TERM; do
 		fail "SIG$sig: the report holds the answers, marked unfinished" "$(cat "$TMPD/out")" "$(head -n 8 "$TMPD/r7.txt")"
 done
 
+# 8. Words to the first question (an emergency sign), as a listener
+# hears them: at most 60 (there were 91 before questions said where
+# they are and the intro was cut down).
+words=$(top_srcdir=$top_srcdir sh "$top_srcdir/tests/bench/plain-words.sh" "$REDFLAG" | sed -n 's/^words to the first (emergency) question: //p')
+[ -n "$words" ] && [ "$words" -le 60 ] && pass "at most 60 words to the first question ($words)" ||
+	fail "at most 60 words to the first question" "${words:-none counted}"
+
 # In a pseudo-terminal with TERM=dumb (tmux): plain mode starts by itself.
 if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); then
 	. "$top_srcdir/tests/tmux.sh"
