@@ -293,23 +293,20 @@ static void
 plain_review(struct plain *p)
 {
 	static const char *const what[] = { "Not answered:", "No:", "Yes:" };
-	struct buf	 b;
-	size_t		 len;
+	struct buf	 b, t;
 	int		 k;
 
 	buf_init(&b);
+	buf_init(&t);
 	buf_printf(&b, "Answered %zu of %zu.", p->asked.answered,
 	    p->r->nsymptoms);
 	for (k = 2; k >= 0; k--) {
-		len = b.len;
-		buf_printf(&b, " %s", what[k]);
-		if (plain_ranges(p, &b, k - 1) == 0) {
-			b.len = len;
-			b.s[len] = '\0';
-		} else
-			buf_putc(&b, '.');
+		buf_reset(&t);
+		if (plain_ranges(p, &t, k - 1) > 0)
+			buf_printf(&b, " %s%s.", what[k], buf_str(&t));
 	}
 	buf_printf(&b, " Red flags now: %zu.", p->ev->nfired);
+	buf_absorb(&b, &t);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
 }

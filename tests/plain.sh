@@ -196,6 +196,11 @@ printf 'g %s\ns\n' "$last" | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
 tr '\n' ' ' <"$TMPD/out" | grep -q "Summary\. Finished: all $nq questions were asked\. $nq of the $nq questions were never answered" &&
 	pass "s in the last part ends the questions, none answered" || fail "s in the last part ends the questions, none answered" "$(grep -A2 Summary "$TMPD/out")"
 
+# A line too long to be a reply is refused as a whole, never cut.
+{ printf 'y%02000d\n' 0; echo q; } | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
+grep -q '^That line is too long\.$' "$TMPD/out" && grep -q '^Ticked: none\.$' "$TMPD/out" &&
+	pass "a line of 2001 bytes is refused, not taken in part" || fail "a line of 2001 bytes is refused, not taken in part" "$(tail -n 12 "$TMPD/out")"
+
 # 4. The summary: each level's action once, the flags under it, a
 # flag's details when its number is typed, 80 columns.
 printf 'y\ng 11\ny\nq\n2\n\n\n' | "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
