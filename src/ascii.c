@@ -44,3 +44,18 @@ ascii_casecmp(const char *a, const char *b)
 	} while (ca == cb && ca != '\0');
 	return (ca - cb);
 }
+
+/* The same over at most n bytes. */
+int
+ascii_ncasecmp(const char *a, const char *b, size_t n)
+{
+	int	 ca = 0, cb = 0;
+
+	while (n-- > 0) {
+		ca = ascii_tolower((unsigned char)*a++);
+		cb = ascii_tolower((unsigned char)*b++);
+		if (ca != cb || ca == '\0')
+			break;
+	}
+	return (ca - cb);
+}

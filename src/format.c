@@ -149,7 +149,7 @@ format_sources_text(struct buf *b, const struct rules *r,
 }
 
 /* One fired rule: its level, message, what to do, why, and sources. */
-static void
+void
 format_flag_text(struct buf *b, const struct eval *ev, size_t i,
     const struct format_opts *o)
 {

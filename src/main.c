@@ -129,7 +129,8 @@ usage(FILE *fp)
 "      --ascii           write only ASCII characters\n"
 "      --no-mouse        do not use the mouse\n"
 "      --no-summary      print no summary when the checklist ends\n"
-"      --report=FILE     write a report to FILE when the checklist ends\n"
+"      --report=FILE     write a report to FILE when the checklist or plain\n"
+"                        line mode ends\n"
 "      --restricted      take no file name from the command line or the\n"
 "                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
 "                        (also when $REDFLAG_RESTRICTED is set)\n"
@@ -842,21 +843,24 @@ static int
 run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 {
 	struct plain_opts po;
+	int		 rc;
 
 	po.report = o->ui.report;
 	po.restricted = o->restricted;
 	po.report_dir = o->ui.report_dir;
 	po.ascii = o->ui.ascii || !utf8_locale();
-	switch (plain_run(r, ev, &po, stdin, stdout)) {
+	switch (rc = plain_run(r, ev, &po, STDIN_FILENO, stdout)) {
 	case 0:
 		return (finish_output(0));
 	case PLAIN_NO_REPORT:
 		return (finish_output(EX_IOERR));
-	default:
+	case -1:
 		if (ferror(stdout))
 			return (finish_output(0));
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
+	default:
+		return (128 + rc);	/* ended by signal rc */
 	}
 }
 

@@ -1,21 +1,97 @@
-/* report.c: the plain-text report and the short summary. */
+/* report.c: the plain-text report and the short summaries. */
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
+#include "utf8.h"
 #include "wrap.h"
 
+static const char *
+report_signal_name(int sig)
+{
+	switch (sig) {
+	case SIGHUP:
+		return ("a hang-up (SIGHUP)");
+	case SIGINT:
+		return ("an interrupt (SIGINT)");
+	case SIGTERM:
+		return ("SIGTERM");
+	case SIGQUIT:
+		return ("SIGQUIT");
+	case SIGPIPE:
+		return ("a broken pipe (SIGPIPE)");
+	default:
+		return ("a signal");
+	}
+}
+
+/* How the check ended, when it did not go past the last question. */
+static void
+report_end_text(struct buf *b, const struct report_asked *a)
+{
+	buf_puts(b, "Unfinished: ");
+	switch (a->end) {
+	case REPORT_QUIT:
+		buf_puts(b, "stopped with q");
+		break;
+	case REPORT_INPUT_ENDED:
+		buf_puts(b, "the input ended");
+		break;
+	case REPORT_OUTPUT_FAILED:
+		buf_puts(b, "cut short, as the questions could not be "
+		    "written,");
+		break;
+	default:
+		buf_printf(b, "ended by %s", report_signal_name(a->sig));
+		break;
+	}
+	buf_printf(b, " at question %zu of %zu. ", a->at, a->total);
+}
+
 /*
- * The whole report: when, which rules, the ticked answers, every flag
- * with what to do, why and its sources, and the disclaimer.
+ * Whether every question was asked, and how many were never answered;
+ * or, without a record of what was asked, that it is not known.
  */
 void
-report_text(struct buf *b, const struct eval *ev, time_t now)
+report_asked_text(struct buf *b, const struct report_asked *a)
+{
+	size_t	 left;
+
+	if (a == NULL) {
+		buf_puts(b, "Made in the full-screen checklist, which does not "
+		    "record which questions were read: an answer not ticked "
+		    "may be a no or a question never read.");
+		return;
+	}
+	left = a->total - a->answered;
+	if (a->end != REPORT_FINISHED)
+		report_end_text(b, a);
+	else
+		buf_printf(b, "Finished: all %zu questions were asked. ",
+		    a->total);
+	if (left == 0)
+		buf_puts(b, "Every question was answered.");
+	else
+		buf_printf(b, "%zu of the %zu questions %s never answered and "
+		    "%s as not ticked.", left, a->total, left == 1 ? "was" :
+		    "were", left == 1 ? "counts" : "count");
+}
+
+/*
+ * The whole report: whether it is complete, when, which rules, the
+ * ticked answers, every flag with what to do, why and its sources, and
+ * the disclaimer.  a is NULL for the full-screen checklist.
+ */
+void
+report_text(struct buf *b, const struct eval *ev,
+    const struct report_asked *a, time_t now)
 {
 	struct format_opts o;
+	struct buf	 t;
 	char		 when[64];
 	struct tm	*tm = localtime(&now);
 
@@ -28,6 +104,11 @@ report_text(struct buf *b, const struct eval *ev, time_t now)
 	o.ascii = 0;
 	buf_puts(b, "redflag report: back-pain red flags. This is not a "
 	    "diagnosis.\n\n");
+	buf_init(&t);
+	report_asked_text(&t, a);
+	wrap(b, buf_str(&t), o.width, 0, 0);
+	buf_absorb(b, &t);
+	buf_putc(b, '\n');
 	format_check_text(b, ev, &o);
 }
 
@@ -82,6 +163,38 @@ report_summary(struct buf *b, const struct eval *ev,
 	free(list);
 }
 
+/*
+ * The flags under their levels, most urgent first: each level's tag and
+ * what to do once, then its flags, numbered from 1.  The rules go in
+ * list (room for ev->nfired), in that order.  Returns how many.
+ */
+size_t
+report_flags_by_level(struct buf *b, const struct eval *ev, size_t *list,
+    const struct format_opts *o)
+{
+	const struct rules *r = ev->r;
+	struct buf	 t;
+	size_t		 n = eval_list(ev, list), i, level = RULES_NONE;
+
+	for (i = 0; i < n; i++) {
+		buf_init(&t);
+		if (r->rules[list[i]].level != level) {
+			level = r->rules[list[i]].level;
+			format_text(&t, r->levels[level].tag, o->ascii);
+			buf_puts(&t, ": ");
+			format_text(&t, r->levels[level].action, o->ascii);
+			wrap(b, buf_str(&t), o->width, 0, 2);
+			buf_reset(&t);
+		}
+		buf_printf(&t, "%zu. ", i + 1);
+		format_text(&t, r->rules[list[i]].message, o->ascii);
+		buf_puts(b, "  ");
+		wrap(b, buf_str(&t), o->width, 2, 5);
+		buf_absorb(b, &t);
+	}
+	return (n);
+}
+
 /* redflag-report-YYYYMMDD-HHMMSS.txt */
 void
 report_default_name(char *out, size_t size, time_t now)
@@ -91,6 +204,29 @@ report_default_name(char *out, size_t size, time_t now)
 	if (tm == NULL || strftime(out, size,
 	    "redflag-report-%Y%m%d-%H%M%S.txt", tm) == 0)
 		snprintf(out, size, "redflag-report.txt");
+}
+
+/*
+ * Is a typed file name one to save under: text, with no control
+ * character, of at most REPORT_NAME_MAX bytes?  Returns 0, or -1 with
+ * the reason in why.
+ */
+int
+report_name_check(const char *name, size_t len, char *why, size_t whysize)
+{
+	size_t		 off;
+	uint32_t	 cp;
+
+	if (len > REPORT_NAME_MAX)
+		snprintf(why, whysize, "it is longer than %d bytes",
+		    REPORT_NAME_MAX);
+	else if (strlen(name) != len || !utf8_valid(name, len, &off))
+		snprintf(why, whysize, "it is not text");
+	else if (utf8_unsafe(name, len, &off, &cp))
+		snprintf(why, whysize, "it holds a control character");
+	else
+		return (0);
+	return (-1);
 }
 
 /*
@@ -112,18 +248,19 @@ report_typed_path(const char *typed, char *out, size_t size)
 }
 
 /*
- * Write the report to path.  Returns 0, REPORT_EXISTS when the file is
- * there and overwrite is 0, or -1 with a reason in why.
+ * Write the report to path, saying what was asked as a says.  Returns
+ * 0, REPORT_EXISTS when the file is there and overwrite is 0, or -1
+ * with a reason in why.
  */
 int
-report_save(const struct eval *ev, const char *path, int overwrite,
-    char *why, size_t whysize)
+report_save_asked(const struct eval *ev, const struct report_asked *a,
+    const char *path, int overwrite, char *why, size_t whysize)
 {
 	struct buf	 b;
 	int		 rc;
 
 	buf_init(&b);
-	report_text(&b, ev, time(NULL));
+	report_text(&b, ev, a, time(NULL));
 	if (b.failed) {
 		snprintf(why, whysize, "out of memory");
 		buf_free(&b);
@@ -132,4 +269,12 @@ report_save(const struct eval *ev, const char *path, int overwrite,
 	rc = save_file(path, buf_str(&b), b.len, overwrite, why, whysize);
 	buf_free(&b);
 	return (rc);
+}
+
+/* The same, for the full-screen checklist, which keeps no such record. */
+int
+report_save(const struct eval *ev, const char *path, int overwrite,
+    char *why, size_t whysize)
+{
+	return (report_save_asked(ev, NULL, path, overwrite, why, whysize));
 }

@@ -13,13 +13,39 @@
 #include "format.h"
 
 #define REPORT_EXISTS	1	/* report_save: the file is there already */
+#define REPORT_NAME_MAX	255	/* bytes in a file name typed at a prompt */
 
-void	 report_text(struct buf *, const struct eval *, time_t);
+/* How a check by questions ended. */
+enum report_end {
+	REPORT_FINISHED,	/* it went past the last question */
+	REPORT_QUIT,		/* q was typed */
+	REPORT_INPUT_ENDED,
+	REPORT_OUTPUT_FAILED,	/* the questions could not be written */
+	REPORT_SIGNAL
+};
+
+/* What was asked: plain line mode knows which questions were answered. */
+struct report_asked {
+	size_t		 total;		/* questions */
+	size_t		 answered;	/* with a yes or a no */
+	size_t		 at;		/* the question it ended at, from 1 */
+	enum report_end	 end;
+	int		 sig;		/* for REPORT_SIGNAL */
+};
+
+void	 report_text(struct buf *, const struct eval *,
+	    const struct report_asked *, time_t);
+void	 report_asked_text(struct buf *, const struct report_asked *);
 void	 report_summary(struct buf *, const struct eval *,
 	    const struct format_opts *);
+size_t	 report_flags_by_level(struct buf *, const struct eval *, size_t *,
+	    const struct format_opts *);
 void	 report_default_name(char *, size_t, time_t);
+int	 report_name_check(const char *, size_t, char *, size_t);
 int	 report_typed_path(const char *, char *, size_t);
 int	 report_save(const struct eval *, const char *, int, char *, size_t);
+int	 report_save_asked(const struct eval *, const struct report_asked *,
+	    const char *, int, char *, size_t);
 
 /* save.c */
 int	 save_at(int, const char *, const char *, size_t, int, char *,
@@ -28,7 +54,7 @@ int	 save_file(const char *, const char *, size_t, int, char *, size_t);
 void	 save_random(char *, size_t);
 
 /* reportdir.c */
-int	 reportdir_save(const struct eval *, int, char *, size_t, char *,
-	    size_t);
+int	 reportdir_save(const struct eval *, const struct report_asked *, int,
+	    char *, size_t, char *, size_t);
 
 #endif

@@ -31,15 +31,15 @@ reportdir_name(char *out, size_t size, time_t now)
  * left in name.  Returns 0, or -1 with a reason in why.
  */
 int
-reportdir_save(const struct eval *ev, int dirfd, char *name, size_t size,
-    char *why, size_t whysize)
+reportdir_save(const struct eval *ev, const struct report_asked *a, int dirfd,
+    char *name, size_t size, char *why, size_t whysize)
 {
 	struct buf	 b;
 	time_t		 now = time(NULL);
 	int		 i, rc = REPORT_EXISTS;
 
 	buf_init(&b);
-	report_text(&b, ev, now);
+	report_text(&b, ev, a, now);
 	if (b.failed) {
 		snprintf(why, whysize, "out of memory");
 		buf_free(&b);

@@ -3,7 +3,8 @@
  * without errors.  It resolves levels, sources and the names in
  * conditions, orders the rules so that each comes after the rules it
  * names, and reports cycles, chains that are too deep, rules that fire
- * with nothing ticked, and entries that nothing uses.
+ * with nothing ticked, entries that nothing uses, and symptom ids that
+ * plain line mode would take for a command.
  */
 #include "config.h"
 
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "conf.h"
+#include "reply.h"
 #include "suggest.h"
 
 struct resolve {
@@ -495,6 +497,23 @@ resolve_tcases(struct resolve *x)
 	return (0);
 }
 
+/* A symptom id typed in plain line mode must not read as a command. */
+static void
+resolve_commands(struct resolve *x)
+{
+	const struct symptom *s;
+	size_t		 i;
+
+	for (i = 0; i < x->r->nsymptoms; i++) {
+		s = &x->r->symptoms[i];
+		if (s->id != NULL &&
+		    reply_word(s->id, strlen(s->id)) != REPLY_OTHER)
+			diags_add(x->d, DIAG_ERROR, s->line, 0, "symptom '%s': "
+			    "'%s' is a command in plain line mode, so it "
+			    "cannot be an id", s->id, s->id);
+	}
+}
+
 /*
  * Resolve what can be resolved; the checks that need every rule intact
  * run only when there is no error at all.
@@ -504,6 +523,7 @@ resolve_all(struct resolve *x)
 {
 	size_t	 i;
 
+	resolve_commands(x);
 	for (i = 0; i < x->r->nrules; i++) {
 		if (resolve_rule(x, i) != 0)
 			return (-1);

@@ -66,7 +66,7 @@ ui_prompt_save_dir(struct ui *u)
 	char	 name[64], why[256];
 
 	u->prompt = PROMPT_NONE;
-	if (u->o->report_dir < 0 || reportdir_save(u->v->ev,
+	if (u->o->report_dir < 0 || reportdir_save(u->v->ev, NULL,
 	    u->o->report_dir, name, sizeof(name), why, sizeof(why)) != 0) {
 		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
 		    u->o->report_dir < 0 ? "reports cannot be saved here" :

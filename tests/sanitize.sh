@@ -95,8 +95,8 @@ is "tr_TR: 'did you mean' for an id in capitals" "$(cat "$TMPD/err")" \
 	"redflag: --check: unknown symptom id 'CHEST_PAIN' (did you mean 'chest_pain'?)"
 printf 'QUIT\n\n' | LC_ALL=tr_TR.UTF-8 "$REDFLAG" -f "$rules" --plain >"$TMPD/out.txt" 2>&1
 is "tr_TR: QUIT ends plain mode" \
-	"$(grep -c 'You stopped at question 1 of' "$TMPD/out.txt")" 1
+	"$(grep -c 'Unfinished: stopped with q at question 1 of' "$TMPD/out.txt")" 1
 printf 'YES\nQUIT\n\n' | LC_ALL=tr_TR.UTF-8 "$REDFLAG" -f "$rules" --plain >"$TMPD/out.txt" 2>&1
-is "tr_TR: YES ticks" "$(grep -c 'You stopped at question 2 of' "$TMPD/out.txt")" 1
+is "tr_TR: YES ticks" "$(grep -c 'Unfinished: stopped with q at question 2 of' "$TMPD/out.txt")" 1
 
 done_testing

@@ -13,7 +13,7 @@ not ok 2 - b_alone"
 is "--test: the plan comes first" "$(head -n 1 "$TMPD/out")" "1..2"
 is "--test: why a case failed, with its line" "$(grep '^#   ' "$TMPD/out")" \
 "#   $bad:25: expected urgent, got soon
-#   answers: b
+#   answers: c
 #   fired: rb
 #   fired but must not: rb"
 is "--test: the last line counts" "$(tail -n 1 "$TMPD/out")" "# 1 passed, 1 failed"

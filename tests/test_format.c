@@ -1,9 +1,12 @@
 /*
  * test_format.c: the batch output, as text and as JSON, for the small
- * example rules; JSON string escaping; and filling text to a width.
+ * example rules; JSON string escaping; filling text to a width; and
+ * the parts of reports that say what was asked, list the flags under
+ * their levels, and check a typed file name.
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +18,7 @@
 #include "conf.h"
 #include "format.h"
 #include "readfile.h"
+#include "report.h"
 #include "wrap.h"
 
 static struct rules *small;
@@ -188,6 +192,93 @@ test_format_wrap_lines_url(void **state)
 	assert_int_equal(wrap_lines("a/bcdefghijklmnop", 9, NULL, NULL, 0), 2);
 }
 
+static void
+asked_is(const struct report_asked *a, const char *want)
+{
+	struct buf	 b;
+
+	buf_init(&b);
+	report_asked_text(&b, a);
+	assert_string_equal(buf_str(&b), want);
+	buf_free(&b);
+}
+
+/* A report says whether every question was asked and answered. */
+static void
+test_format_report_asked(void **state)
+{
+	struct report_asked a = { 54, 54, 54, REPORT_FINISHED, 0 };
+
+	(void)state;
+	asked_is(&a, "Finished: all 54 questions were asked. Every question "
+	    "was answered.");
+	a.answered = 53;
+	asked_is(&a, "Finished: all 54 questions were asked. 1 of the 54 "
+	    "questions was never answered and counts as not ticked.");
+	a.answered = 2;
+	a.at = 3;
+	a.end = REPORT_QUIT;
+	asked_is(&a, "Unfinished: stopped with q at question 3 of 54. 52 of "
+	    "the 54 questions were never answered and count as not ticked.");
+	a.end = REPORT_OUTPUT_FAILED;
+	asked_is(&a, "Unfinished: cut short, as the questions could not be "
+	    "written, at question 3 of 54. 52 of the 54 questions were never "
+	    "answered and count as not ticked.");
+	a.end = REPORT_SIGNAL;
+	a.sig = SIGHUP;
+	asked_is(&a, "Unfinished: ended by a hang-up (SIGHUP) at question 3 "
+	    "of 54. 52 of the 54 questions were never answered and count as "
+	    "not ticked.");
+	asked_is(NULL, "Made in the full-screen checklist, which does not "
+	    "record which questions were read: an answer not ticked may be a "
+	    "no or a question never read.");
+}
+
+/* Each level's action once, its flags numbered under it. */
+static void
+test_format_report_by_level(void **state)
+{
+	struct format_opts o = { 0, 80, NULL, 0 };
+	struct eval	*ev = ticked("age_50,weight_loss,both_legs");
+	struct buf	 b;
+	size_t		 list[4], n;
+
+	(void)state;
+	buf_init(&b);
+	n = report_flags_by_level(&b, ev, list, &o);
+	assert_int_equal(n, 2);
+	assert_string_equal(buf_str(&b),
+	    "EMERGENCY: Call your local emergency number now.\n"
+	    "  1. Possible pressure on the nerves at the base of the spine\n"
+	    "SOON: Book a doctor's appointment within two weeks.\n"
+	    "  2. Weight loss at 50 or over needs a check\n");
+	buf_free(&b);
+	eval_free(ev);
+}
+
+/* A typed report name is text, with no control character, not too long. */
+static void
+test_format_report_name(void **state)
+{
+	char	 why[64], name[300];
+
+	(void)state;
+	assert_int_equal(report_name_check("r.txt", 5, why, sizeof(why)), 0);
+	assert_int_equal(report_name_check("r\033[2J", 5, why, sizeof(why)),
+	    -1);
+	assert_string_equal(why, "it holds a control character");
+	assert_int_equal(report_name_check("r\377", 2, why, sizeof(why)), -1);
+	assert_string_equal(why, "it is not text");
+	assert_int_equal(report_name_check("a\0b", 3, why, sizeof(why)), -1);
+	assert_string_equal(why, "it is not text");
+	memset(name, 'a', 256);
+	name[256] = '\0';
+	assert_int_equal(report_name_check(name, 256, why, sizeof(why)), -1);
+	assert_string_equal(why, "it is longer than 255 bytes");
+	name[255] = '\0';
+	assert_int_equal(report_name_check(name, 255, why, sizeof(why)), 0);
+}
+
 int
 main(void)
 {
@@ -199,6 +290,9 @@ main(void)
 		cmocka_unit_test(test_format_text_is_safe),
 		cmocka_unit_test(test_format_wrap),
 		cmocka_unit_test(test_format_wrap_lines_url),
+		cmocka_unit_test(test_format_report_asked),
+		cmocka_unit_test(test_format_report_by_level),
+		cmocka_unit_test(test_format_report_name),
 	};
 	struct diags	 d;
 	char		*path = test_srcpath("tests/data/small.conf"), *text;

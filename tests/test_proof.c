@@ -541,12 +541,12 @@ test_proof_old_clause(void **state)
 /*
  * A 'not' in a rule that a more urgent one names: the cause is in the
  * rule named, and the flag lost is the urgent one.  'soon' alone is
- * monotone: "a and b" covers what "a and not b" drops.
+ * monotone: "a and d" covers what "a and not d" drops.
  */
 static void
 test_proof_cause_inside(void **state)
 {
-	static const char *const syms[] = { "a", "b", "c" };
+	static const char *const syms[] = { "a", "d", "c" };
 	struct rules	*r;
 	struct proof	 p;
 	struct buf	 b;
@@ -554,8 +554,8 @@ test_proof_cause_inside(void **state)
 	(void)state;
 	buf_init(&b);
 	small_file(&b, syms, 3);
-	rule_text(&b, 1, "inner", "soon", "a and not b");
-	rule_text(&b, 0, "both", "soon", "a and b");
+	rule_text(&b, 1, "inner", "soon", "a and not d");
+	rule_text(&b, 0, "both", "soon", "a and d");
 	rule_text(&b, 0, "outer", "emergency", "inner and c");
 	buf_puts(&b, ");\n");
 	r = load(buf_str(&b), 0);
@@ -563,10 +563,10 @@ test_proof_cause_inside(void **state)
 	assert_int_equal(p.mono, PROOF_REFUTED);
 	assert_int_equal(p.levels[0].mono, PROOF_REFUTED);
 	assert_int_equal(p.levels[2].mono, PROOF_PROVED);
-	assert_int_equal(p.cex.nx, 2);		/* a and c, then b */
+	assert_int_equal(p.cex.nx, 2);		/* a and c, then d */
 	assert_int_equal(p.cex.x[0], sym(r, "a"));
 	assert_int_equal(p.cex.x[1], sym(r, "c"));
-	assert_int_equal(p.cex.added, sym(r, "b"));
+	assert_int_equal(p.cex.added, sym(r, "d"));
 	assert_int_equal(p.cex.before, 0);
 	assert_int_equal(p.cex.after, 2);
 	assert_int_equal(p.cex.lost, rule(r, "outer"));
@@ -618,7 +618,7 @@ test_proof_chain_without_bdd(void **state)
 static void
 test_proof_dead_rules(void **state)
 {
-	static const char *const syms[] = { "a", "b" };
+	static const char *const syms[] = { "a", "d" };
 	struct rules	*r;
 	struct proof	 p;
 	struct buf	 b;
@@ -627,8 +627,8 @@ test_proof_dead_rules(void **state)
 	(void)state;
 	buf_init(&b);
 	small_file(&b, syms, 2);
-	rule_text(&b, 1, "never", "emergency", "b and not b");
-	rule_text(&b, 0, "soon", "soon", "a and b");
+	rule_text(&b, 1, "never", "emergency", "d and not d");
+	rule_text(&b, 0, "soon", "soon", "a and d");
 	rule_text(&b, 0, "emerg", "emergency", "a");
 	buf_puts(&b, ");\n");
 	r = load(buf_str(&b), 0);
