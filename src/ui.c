@@ -434,12 +434,10 @@ ui_key(struct ui *u, int key, int fn)
 		clearok(curscr, TRUE);
 		return;
 	}
-	if (u->prompt != PROMPT_NONE)
+	if (u->v->layout.too_small)
+		ui_small_key(u, key, fn);
+	else if (u->prompt != PROMPT_NONE)
 		ui_prompt_key(u, key, fn);
-	else if (u->v->layout.too_small) {
-		if (!fn && (key == 'q' || key == 'Q'))
-			ui_prompt_quit(u);
-	}
 	else if (u->screen == SCREEN_HELP)
 		ui_help_key(u, key, fn);
 	else if (u->screen == SCREEN_MORE)

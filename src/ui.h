@@ -63,6 +63,8 @@ struct ui {
 	int		 more_flag;	/* the page is about the focused flag */
 	enum ui_prompt	 prompt;
 	char		 input[PATH_MAX];	/* the line being edited */
+	size_t		 input_at;	/* its insertion point, in bytes */
+	size_t		 input_left;	/* its first column in sight */
 	char		 status[512];		/* a message for the user */
 	int		 status_error;
 	char		 saved_path[PATH_MAX];	/* the last report saved */
@@ -109,12 +111,14 @@ void	 ui_more_open(struct ui *);
 
 /* ui-small.c: the page shown when the terminal is too small */
 void	 ui_small_draw(const struct ui *);
+void	 ui_small_key(struct ui *, int, int);
 
 /* ui-prompt.c: questions and line editing on the status line */
 void	 ui_prompt_draw(const struct ui *);
 void	 ui_prompt_key(struct ui *, int, int);
 void	 ui_prompt_save(struct ui *);
 void	 ui_prompt_quit(struct ui *);
+void	 ui_prompt_cancel(struct ui *);
 
 
 #endif
