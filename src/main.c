@@ -60,6 +60,7 @@ struct options {
 	int		 format_given;	/* --format */
 	int		 file_arg;	/* --lint or --test was given a file */
 	int		 plain;		/* --plain */
+	int		 checklist;	/* --checklist */
 	struct ui_opts	 ui;
 };
 
@@ -84,8 +85,8 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-"Usage: redflag [-f FILE] [--no-color] [--ascii] [--no-mouse] [--no-summary]\n"
-"               [--report FILE]\n"
+"Usage: redflag [-f FILE] [--checklist [--answers FILE]] [--no-color]\n"
+"               [--ascii] [--no-mouse] [--no-summary] [--report FILE]\n"
 "       redflag [-f FILE] --plain [--answers FILE] [--report FILE]\n"
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
@@ -109,6 +110,8 @@ usage(FILE *fp)
 "      --man             print the rules as a manual page (redflag-rules(7))\n"
 "      --format=FORMAT   text (the default) or json, for --check, --answers,\n"
 "                        --list and --test\n"
+"      --checklist       the full-screen checklist, as with no mode option;\n"
+"                        with --answers, start from those answers\n"
 "      --plain           ask the questions line by line, in plain text (for\n"
 "                        screen readers, dumb terminals and pipes); with\n"
 "                        --answers, start from those answers\n"
@@ -201,6 +204,7 @@ enum {
 	OPT_NO_SUMMARY,
 	OPT_REPORT,
 	OPT_PLAIN,
+	OPT_CHECKLIST,
 	OPT_MAN
 };
 
@@ -218,6 +222,7 @@ static const struct option long_options[] = {
 	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
 	{ "man", no_argument, NULL, OPT_MAN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -296,6 +301,9 @@ parse_option(struct options *o, int c)
 	case OPT_PLAIN:
 		o->plain = 1;
 		return (0);
+	case OPT_CHECKLIST:
+		o->checklist = 1;
+		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));
 	case 'h':
@@ -307,6 +315,27 @@ parse_option(struct options *o, int c)
 	default:
 		return (-1);
 	}
+}
+
+/* Can --checklist go with the other options given?  Returns 0 or -1. */
+static int
+parse_checklist(const struct options *o)
+{
+	if (o->plain) {
+		warnmsg("--checklist and --plain cannot both be given");
+		return (-1);
+	}
+	if (o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
+		warnmsg("--checklist cannot be used with --check, --list, "
+		    "--lint, --test or --man");
+		return (-1);
+	}
+	if (o->answers != NULL && strcmp(o->answers, "-") == 0) {
+		warnmsg("--checklist reads its keys from the terminal, so "
+		    "--answers must name a file");
+		return (-1);
+	}
+	return (0);
 }
 
 /* Returns 0, or an exit status. */
@@ -344,11 +373,13 @@ parse_args(struct options *o, int argc, char **argv)
 		goto out_usage;
 	}
 	if (o->format_given && !(o->mode == MODE_CHECK || o->mode == MODE_LIST ||
-	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain))) {
+	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain &&
+	    !o->checklist))) {
 		warnmsg("--format is for --check, --answers, --list and --test");
 		goto out_usage;
 	}
-	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain) {
+	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain &&
+	    !o->checklist) {
 		warnmsg("--report is for the checklist and plain line mode");
 		goto out_usage;
 	}
@@ -362,6 +393,8 @@ parse_args(struct options *o, int argc, char **argv)
 		    "--answers must name a file");
 		goto out_usage;
 	}
+	if (o->checklist && parse_checklist(o) != 0)
+		goto out_usage;
 	return (0);
 out_usage:
 	fprintf(stderr, "Try 'redflag --help' for more information.\n");
@@ -815,7 +848,8 @@ main(int argc, char **argv)
 		break;
 	case MODE_ANSWERS:
 	case MODE_CHECK:
-		rc = o.plain ? run_interactive(&o) : run_check(&o);
+		rc = o.plain || o.checklist ? run_interactive(&o) :
+		    run_check(&o);
 		break;
 	default:
 		rc = run_interactive(&o);
