@@ -61,7 +61,7 @@ ui_prompt_is_enter(int key, int fn)
 }
 
 /* Close the question or line open, as Esc would. */
-void
+static void
 ui_prompt_cancel(struct ui *u)
 {
 	if (u->prompt == PROMPT_SEARCH)
@@ -252,6 +252,35 @@ ui_prompt_left(const struct ui *u, const char *line, size_t at, int w,
 }
 
 /*
+ * The characters of the shown text t that lie wholly in columns lo to
+ * hi - 1: bytes b[0] to b[1] - 1, from column c[0] to c[1] - 1.
+ */
+static void
+ui_prompt_span(const struct buf *t, size_t lo, size_t hi, size_t b[2],
+    size_t c[2])
+{
+	size_t		 col = 0, i = 0;
+	uint32_t	 cp;
+	int		 n, w;
+
+	b[0] = b[1] = c[0] = c[1] = 0;
+	while (i < t->len && (n = utf8_decode(buf_str(t) + i, t->len - i,
+	    &cp)) > 0) {
+		w = utf8_cp_width(cp);
+		if (col >= lo && col + (size_t)w <= hi && (b[1] > 0 || w > 0)) {
+			if (b[1] == 0) {
+				b[0] = i;
+				c[0] = col;
+			}
+			b[1] = i + (size_t)n;
+			c[1] = col + (size_t)w;
+		}
+		col += (size_t)w;
+		i += (size_t)n;
+	}
+}
+
+/*
  * Draw line in the w columns from (y, x), from its column left on, and
  * leave the cursor at the insertion point, byte at.  A '<' or '>' at an
  * edge says that the line goes on there.  Returns the column after the
@@ -262,42 +291,24 @@ ui_prompt_field(const struct ui *u, int y, int x, int w, const char *line,
     size_t at, size_t left)
 {
 	struct buf	 t;
-	size_t		 cur, cw, total, lo, hi, col = 0, i = 0;
-	size_t		 b0 = 0, b1 = 0, c0 = 0, c1 = 0;
-	uint32_t	 cp;
-	int		 n, wc;
+	size_t		 cur, cw, total, hi, b[2], c[2];
 
 	left = ui_prompt_left(u, line, at, w, left);
 	ui_prompt_measure(u, line, at, &cur, &cw, &total);
-	lo = left + (left > 0);
 	hi = left + (size_t)w - (total > left + (size_t)w);
 	buf_init(&t);
 	utf8_sanitize(&t, line, strlen(line), u->ascii);
-	while (w > 2 && i < t.len) {
-		if ((n = utf8_decode(buf_str(&t) + i, t.len - i, &cp)) < 0)
-			break;	/* not after utf8_sanitize */
-		wc = utf8_cp_width(cp);
-		if (col >= lo && col + (size_t)wc <= hi && (b1 > b0 || wc > 0)) {
-			if (b1 == b0) {
-				b0 = i;
-				c0 = col;
-			}
-			b1 = i + (size_t)n;
-			c1 = col + (size_t)wc;
-		}
-		col += (size_t)wc;
-		i += (size_t)n;
-	}
-	if (b1 > b0)
-		mvaddnstr(y, x + (int)(c0 - left), buf_str(&t) + b0,
-		    (int)(b1 - b0));
+	ui_prompt_span(&t, left + (left > 0), hi, b, c);
+	if (b[1] > b[0])
+		mvaddnstr(y, x + (int)(c[0] - left), buf_str(&t) + b[0],
+		    (int)(b[1] - b[0]));
 	if (left > 0)
 		mvaddch(y, x, '<' | u->style.key);
 	if (hi < left + (size_t)w)
 		mvaddch(y, x + w - 1, '>' | u->style.key);
 	buf_free(&t);
 	move(y, x + (int)(cur - left));
-	return (x + (int)(c1 > left ? c1 - left : 0));
+	return (x + (int)(c[1] > left ? c[1] - left : 0));
 }
 
 /* Keep the file name's insertion point in sight after a key. */

@@ -118,7 +118,6 @@ void	 ui_prompt_draw(const struct ui *);
 void	 ui_prompt_key(struct ui *, int, int);
 void	 ui_prompt_save(struct ui *);
 void	 ui_prompt_quit(struct ui *);
-void	 ui_prompt_cancel(struct ui *);
 
 
 #endif
