@@ -86,7 +86,7 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 "Usage: redflag [-f FILE] [--checklist [--answers FILE]] [--no-color]\n"
-"               [--ascii] [--no-mouse] [--no-summary] [--report FILE]\n"
+"               [--ascii] [--no-mouse] [--no-summary] [--slow] [--report FILE]\n"
 "       redflag [-f FILE] --plain [--answers FILE] [--report FILE]\n"
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
@@ -119,6 +119,9 @@ usage(FILE *fp)
 "      --ascii           write only ASCII characters\n"
 "      --no-mouse        do not use the mouse\n"
 "      --no-summary      print no summary when the checklist ends\n"
+"      --slow            the line is slow: wait until keys stop for a moment\n"
+"                        to show the help of the answer in focus (the\n"
+"                        default at 19200 baud or less)\n"
 "      --report=FILE     write a report to FILE when the checklist ends\n"
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and the rules file in use, and exit\n"
@@ -205,6 +208,7 @@ enum {
 	OPT_REPORT,
 	OPT_PLAIN,
 	OPT_CHECKLIST,
+	OPT_SLOW,
 	OPT_MAN
 };
 
@@ -223,6 +227,7 @@ static const struct option long_options[] = {
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
+	{ "slow", no_argument, NULL, OPT_SLOW },
 	{ "man", no_argument, NULL, OPT_MAN },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
@@ -303,6 +308,9 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_CHECKLIST:
 		o->checklist = 1;
+		return (0);
+	case OPT_SLOW:
+		o->ui.slow = 1;
 		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));

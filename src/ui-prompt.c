@@ -481,7 +481,7 @@ ui_prompt_draw(const struct ui *u)
 		ui_text(s->y, 0, s->w, u->status, u->status_error ?
 		    u->style.error : (int)A_NORMAL, u->ascii);
 	else
-		ui_text(s->y, 0, s->w, v->pane == PANE_FLAGS && v->nfired ?
+		ui_text(s->y, 0, s->w, u->info_flag ?
 		    (ui_info_cut(u) ? "Why this flag, and its source (i: all "
 		    "of it):" : "Why this flag, and its source:") :
 		    (ui_info_cut(u) ? "About this answer (i: all of it):" :

@@ -19,6 +19,7 @@ struct ui_opts {
 	int		 mouse;
 	int		 summary;	/* print a summary on exit */
 	const char	*report;	/* write a report here on exit */
+	int		 slow;		/* 1: a slow line, whatever it says */
 };
 
 enum ui_screen {
@@ -70,6 +71,10 @@ struct ui {
 	char		 saved_path[PATH_MAX];	/* the last report saved */
 	int		 keep_name;	/* offer the name that failed again */
 	int		 quit_saved;	/* quit once this save is done */
+	int		 slow;		/* the line is slow (ui-hold.c) */
+	int		 hold;		/* keys came: the info pane waits */
+	struct buf	 info;		/* the info pane's text shown */
+	int		 info_flag;	/* it is about a flag, not an answer */
 	int		 quit;
 };
 
@@ -108,6 +113,14 @@ void	 ui_help_key(struct ui *, int, int);
 void	 ui_more_draw(const struct ui *);
 void	 ui_more_key(struct ui *, int, int);
 void	 ui_more_open(struct ui *);
+
+/* ui-hold.c: on a slow line, the info pane waits for keys to stop */
+void	 ui_hold_start(struct ui *);
+void	 ui_hold_keys(struct ui *);
+int	 ui_hold_wait(const struct ui *);
+void	 ui_hold_release(struct ui *);
+void	 ui_hold_update(struct ui *);
+const char *ui_hold_text(const struct ui *);
 
 /* ui-small.c: the page shown when the terminal is too small */
 void	 ui_small_draw(const struct ui *);

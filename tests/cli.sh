@@ -142,6 +142,12 @@ is "--checklist --answers --format: 64" "$rc" 64
 run -f "$small" --checklist --answers "$TMPD/bad-answers"
 is "--checklist --answers with an unknown id: 65" "$rc" 65
 
+# --slow concerns only the checklist; other modes take it and go on.
+run -f "$small" --slow --check age_50
+is "--slow with --check: accepted" "$rc" 0
+run --help
+case $out in *"--slow "*) pass "--help lists --slow" ;; *) fail "--help lists --slow" "$out" ;; esac
+
 # Rules files that cannot be used.
 run -f "$TMPD/none.conf" --list
 is "missing rules file: 66" "$rc" 66
