@@ -10,8 +10,15 @@ name_line() { tm_screen | grep '^Save report to: '; }
 name_row() { tm_screen | grep -n '^Save report to: ' | cut -d: -f1 | awk '{print $1 - 1}'; }
 # The columns the file-name line takes (wide characters count two).
 name_width() { name_line | sed 's/ *$//' | tr -d '\n' | wc -L; }
-# cursor_after_text NAME: the cursor is just after the end of the line.
+# cursor_after_text NAME [ROW]: the cursor is just after the end of the
+# line (on row ROW: waiting up to 5 seconds for a resize to be drawn).
 cursor_after_text() {
+	i=0
+	while [ $# -gt 1 ] && [ $i -lt 100 ] &&
+		[ "$(tm_cursor)" != "$(name_width),$2" ]; do
+		sleep 0.05
+		i=$((i + 1))
+	done
 	is "$1" "$(tm_cursor)" "$(name_width),$(name_row)"
 }
 # wait_line TEXT: wait up to 5 seconds for the file-name line to be TEXT.
@@ -74,8 +81,14 @@ tm_keys Escape
 
 # Wide characters: the cursor lands after the last one, at every width.
 wide=$(printf '報告%.0s' $(seq 1 20))
-for size in 80x24 40x12 57x13; do
+for size in 80x24:18 40x12:8 57x13:9; do
+	row=${size#*:} size=${size%:*}
 	tm resize-window -x "${size%x*}" -y "${size#*x}"
+	i=0	# until the new size is drawn: the status line moves to $row
+	while [ $i -lt 100 ] && ! tm_screen | sed -n "$((row + 1))p" | grep -q '^About this answer'; do
+		sleep 0.05
+		i=$((i + 1))
+	done
 	tm_keys s C-u "ab$wide"
 	i=0
 	while [ $i -lt 100 ] && ! name_line | grep -q '告 *$'; do sleep 0.05; i=$((i + 1)); done
@@ -83,7 +96,7 @@ for size in 80x24 40x12 57x13; do
 	"Save report to: <"*報告) pass "$size: a long line of wide characters shows its end" ;;
 	*) fail "$size: a long line of wide characters shows its end" "$(name_line)" ;;
 	esac
-	cursor_after_text "$size: the cursor is after the last wide character"
+	cursor_after_text "$size: the cursor is after the last wide character" "$row"
 	[ "$(name_width)" -le "${size%x*}" ] && pass "$size: wide characters fit the width" ||
 		fail "$size: wide characters fit the width" "$(name_line)"
 	tm_keys Escape
