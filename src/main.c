@@ -63,6 +63,7 @@ struct options {
 	int		 file_arg;	/* --lint or --test was given a file */
 	int		 plain;		/* --plain */
 	int		 restricted;	/* --restricted or $REDFLAG_RESTRICTED */
+	int		 checklist;	/* --checklist */
 	struct ui_opts	 ui;
 };
 
@@ -96,8 +97,8 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-"Usage: redflag [-f FILE] [--no-color] [--ascii] [--no-mouse] [--no-summary]\n"
-"               [--report FILE]\n"
+"Usage: redflag [-f FILE] [--checklist [--answers FILE]] [--no-color]\n"
+"               [--ascii] [--no-mouse] [--no-summary] [--slow] [--report FILE]\n"
 "       redflag [-f FILE] --plain [--answers FILE] [--report FILE]\n"
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
@@ -122,6 +123,8 @@ usage(FILE *fp)
 "      --man             print the rules as a manual page (redflag-rules(7))\n"
 "      --format=FORMAT   text (the default) or json, for --check, --answers,\n"
 "                        --list and --test\n"
+"      --checklist       the full-screen checklist, as with no mode option;\n"
+"                        with --answers, start from those answers\n"
 "      --plain           ask the questions line by line, in plain text (for\n"
 "                        screen readers, dumb terminals and pipes); with\n"
 "                        --answers, start from those answers\n"
@@ -134,6 +137,9 @@ usage(FILE *fp)
 "      --restricted      take no file name from the command line or the\n"
 "                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
 "                        (also when $REDFLAG_RESTRICTED is set)\n"
+"      --slow            the line is slow: wait until keys stop for a moment\n"
+"                        to show the help of the answer in focus (the\n"
+"                        default at 19200 baud or less)\n"
 "  -h, --help            print this help and exit\n"
 "  -V, --version         print the version and the rules file in use, and exit\n"
 "\n"
@@ -219,7 +225,9 @@ enum {
 	OPT_REPORT,
 	OPT_PLAIN,
 	OPT_MAN,
-	OPT_RESTRICTED
+	OPT_RESTRICTED,
+	OPT_CHECKLIST,
+	OPT_SLOW
 };
 
 static const struct option long_options[] = {
@@ -236,6 +244,8 @@ static const struct option long_options[] = {
 	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
+	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
+	{ "slow", no_argument, NULL, OPT_SLOW },
 	{ "man", no_argument, NULL, OPT_MAN },
 	{ "restricted", no_argument, NULL, OPT_RESTRICTED },
 	{ "help", no_argument, NULL, 'h' },
@@ -323,6 +333,12 @@ parse_option(struct options *o, int c)
 	case OPT_PLAIN:
 		o->plain = 1;
 		return (0);
+	case OPT_CHECKLIST:
+		o->checklist = 1;
+		return (0);
+	case OPT_SLOW:
+		o->ui.slow = 1;
+		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));
 	case OPT_RESTRICTED:
@@ -375,6 +391,27 @@ bad_option(int c, char **argv)
 		warnmsg("unknown option '%.*s'", len, arg);
 }
 
+/* Can --checklist go with the other options given?  Returns 0 or -1. */
+static int
+parse_checklist(const struct options *o)
+{
+	if (o->plain) {
+		warnmsg("--checklist and --plain cannot both be given");
+		return (-1);
+	}
+	if (o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
+		warnmsg("--checklist cannot be used with --check, --list, "
+		    "--lint, --test or --man");
+		return (-1);
+	}
+	if (o->answers != NULL && strcmp(o->answers, "-") == 0) {
+		warnmsg("--checklist reads its keys from the terminal, so "
+		    "--answers must name a file");
+		return (-1);
+	}
+	return (0);
+}
+
 /* Returns 0, or an exit status. */
 static int
 parse_args(struct options *o, int argc, char **argv)
@@ -417,11 +454,13 @@ parse_args(struct options *o, int argc, char **argv)
 		goto out_usage;
 	}
 	if (o->format_given && !(o->mode == MODE_CHECK || o->mode == MODE_LIST ||
-	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain))) {
+	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain &&
+	    !o->checklist))) {
 		warnmsg("--format is for --check, --answers, --list and --test");
 		goto out_usage;
 	}
-	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain) {
+	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain &&
+	    !o->checklist) {
 		warnmsg("--report is for the checklist and plain line mode");
 		goto out_usage;
 	}
@@ -443,6 +482,8 @@ parse_args(struct options *o, int argc, char **argv)
 	if (check_restricted(o) != 0)
 		goto out_usage;
 	o->ui.restricted = o->restricted;
+	if (o->checklist && parse_checklist(o) != 0)
+		goto out_usage;
 	return (0);
 out_usage:
 	fprintf(stderr, "Try 'redflag --help' for more information.\n");
@@ -951,7 +992,8 @@ main(int argc, char **argv)
 		break;
 	case MODE_ANSWERS:
 	case MODE_CHECK:
-		rc = o.plain ? run_interactive(&o) : run_check(&o);
+		rc = o.plain || o.checklist ? run_interactive(&o) :
+		    run_check(&o);
 		break;
 	default:
 		rc = run_interactive(&o);

@@ -148,14 +148,10 @@ int
 ui_info_cut(const struct ui *u)
 {
 	const struct view_rect *p = &u->v->layout.info;
-	struct buf	 b;
 	size_t		 n;
 
-	buf_init(&b);
-	ui_info_text(u, &b);
-	n = wrap_lines(buf_str(&b), (size_t)(p->w > 0 ? p->w : 1), NULL, NULL,
-	    0);
-	buf_free(&b);
+	n = wrap_lines(ui_hold_text(u), (size_t)(p->w > 0 ? p->w : 1), NULL,
+	    NULL, 0);
 	return (n > (size_t)p->h);
 }
 
@@ -163,10 +159,7 @@ void
 ui_info_draw(const struct ui *u)
 {
 	const struct view_rect *p = &u->v->layout.info;
-	struct buf	 b;
 
-	buf_init(&b);
-	ui_info_text(u, &b);
-	ui_wrapped(u, p->y, p->x, p->w, p->h, buf_str(&b), A_NORMAL, 0, 0, 0);
-	buf_free(&b);
+	ui_wrapped(u, p->y, p->x, p->w, p->h, ui_hold_text(u), A_NORMAL, 0, 0,
+	    0);
 }

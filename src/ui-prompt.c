@@ -13,6 +13,10 @@
 
 #include "report.h"
 #include "ui.h"
+#include "utf8.h"
+
+#define UI_PROMPT_SAVE		"Save report to: "
+#define UI_PROMPT_SAVE_W	16	/* its width */
 
 /* Encode a character as UTF-8; returns its length, or 0 if not text. */
 static size_t
@@ -56,6 +60,265 @@ ui_prompt_is_enter(int key, int fn)
 	    key == '\n')));
 }
 
+/* Close the question or line open, as Esc would. */
+static void
+ui_prompt_cancel(struct ui *u)
+{
+	if (u->prompt == PROMPT_SEARCH)
+		view_search_end(u->v, 1);
+	u->prompt = PROMPT_NONE;
+	u->quit_saved = 0;
+	u->status[0] = '\0';
+}
+
+/*
+ * Quit, asking first if there are answers that were not saved (with
+ * --report they will be, on the way out).
+ */
+void
+ui_prompt_quit(struct ui *u)
+{
+	ui_prompt_cancel(u);
+	if (view_unsaved(u->v) && u->o->report == NULL)
+		u->prompt = PROMPT_QUIT;
+	else
+		u->quit = 1;
+}
+
+/*
+ * Save under the name typed.  When that fails the line stays open with
+ * the name, and the reason is shown under it until Enter or Esc.
+ */
+static void
+ui_prompt_do_save(struct ui *u, int overwrite)
+{
+	char	 path[PATH_MAX], why[256];
+	int	 rc;
+
+	u->prompt = PROMPT_NONE;
+	if (report_typed_path(u->input, path, sizeof(path)) != 0) {
+		snprintf(why, sizeof(why), "the name is too long");
+		rc = -1;
+	} else
+		rc = report_save(u->v->ev, path, overwrite, why, sizeof(why));
+	if (rc == REPORT_EXISTS) {
+		u->prompt = PROMPT_OVERWRITE;
+		return;
+	}
+	if (rc != 0) {
+		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
+		    why);
+		u->keep_name = 1;
+		u->prompt = PROMPT_SAVE;
+		return;
+	}
+	u->keep_name = 0;
+	u->v->saved = u->v->changes;
+	snprintf(u->saved_path, sizeof(u->saved_path), "%s", path);
+	ui_status(u, 0, "Saved the report to %s (only you can read it).",
+	    path);
+	if (u->quit_saved)
+		u->quit = 1;
+}
+
+/* The length of the character that ends at byte at of line. */
+static size_t
+ui_prompt_back(const char *line, size_t at)
+{
+	size_t	 i = at;
+
+	while (i > 0 && ((unsigned char)line[i - 1] & 0xc0) == 0x80)
+		i--;
+	return (i > 0 ? at - i + 1 : at);
+}
+
+/* The length of the character that starts at byte at of line. */
+static size_t
+ui_prompt_fwd(const char *line, size_t at)
+{
+	size_t	 i = at;
+
+	if (line[i] == '\0')
+		return (0);
+	for (i++; ((unsigned char)line[i] & 0xc0) == 0x80; i++)
+		;
+	return (i - at);
+}
+
+/* Move the insertion point *at; returns 1 when the key was one that does. */
+static int
+ui_prompt_move(const char *line, size_t *at, int key, int fn)
+{
+	if ((fn && key == KEY_LEFT) || (!fn && key == UI_CTRL('B')))
+		*at -= ui_prompt_back(line, *at);
+	else if ((fn && key == KEY_RIGHT) || (!fn && key == UI_CTRL('F')))
+		*at += ui_prompt_fwd(line, *at);
+	else if ((fn && key == KEY_HOME) || (!fn && key == UI_CTRL('A')))
+		*at = 0;
+	else if ((fn && key == KEY_END) || (!fn && key == UI_CTRL('E')))
+		*at = strlen(line);
+	else
+		return (0);
+	return (1);
+}
+
+/* Take n bytes out of line at byte at. */
+static void
+ui_prompt_cut(char *line, size_t at, size_t n)
+{
+	memmove(line + at, line + at + n, strlen(line + at + n) + 1);
+}
+
+/*
+ * Edit a line of text whose insertion point is *at; returns 1 when the
+ * key was used.
+ */
+static int
+ui_prompt_edit(char *line, size_t size, size_t *at, int key, int fn)
+{
+	size_t	 len = strlen(line), n;
+	char	 enc[4];
+
+	if (ui_prompt_move(line, at, key, fn))
+		return (1);
+	if (ui_prompt_is_erase(key, fn)) {
+		n = ui_prompt_back(line, *at);
+		*at -= n;
+		ui_prompt_cut(line, *at, n);
+		return (1);
+	}
+	if ((fn && key == KEY_DC) || (!fn && key == UI_CTRL('D'))) {
+		ui_prompt_cut(line, *at, ui_prompt_fwd(line, *at));
+		return (1);
+	}
+	if (!fn && key == UI_CTRL('U')) {
+		line[0] = '\0';
+		*at = 0;
+		return (1);
+	}
+	if (fn || (n = ui_prompt_utf8(key, enc)) == 0)
+		return (0);
+	if (len + n < size) {
+		memmove(line + *at + n, line + *at, len - *at + 1);
+		memcpy(line + *at, enc, n);
+		*at += n;
+	}
+	return (1);
+}
+
+/*
+ * Where the insertion point, byte at of line, is drawn: *cur is its
+ * column, *cw the width of the character there (1 at the end), *total
+ * the width of the line, all as shown (see utf8_sanitize).
+ */
+static void
+ui_prompt_measure(const struct ui *u, const char *line, size_t at,
+    size_t *cur, size_t *cw, size_t *total)
+{
+	struct buf	 t;
+	size_t		 next = at + ui_prompt_fwd(line, at);
+
+	buf_init(&t);
+	utf8_sanitize(&t, line, at, u->ascii);
+	*cur = utf8_width(buf_str(&t), t.len);
+	utf8_sanitize(&t, line + at, next - at, u->ascii);
+	*cw = next > at ? utf8_width(buf_str(&t), t.len) - *cur : 1;
+	utf8_sanitize(&t, line + next, strlen(line + next), u->ascii);
+	*total = utf8_width(buf_str(&t), t.len);
+	buf_free(&t);
+}
+
+/*
+ * The first column of a line shown in a field w columns wide, moved
+ * from left only as far as it must be for the insertion point to be in
+ * sight: not under the '<' at the left edge nor the '>' at the right.
+ */
+static size_t
+ui_prompt_left(const struct ui *u, const char *line, size_t at, int w,
+    size_t left)
+{
+	size_t	 cur, cw, total, room = w > 2 ? (size_t)w - 1 : 1;
+
+	ui_prompt_measure(u, line, at, &cur, &cw, &total);
+	if (total < (size_t)w)
+		return (0);
+	if (cur + cw > left + room)
+		left = cur + cw - room;
+	if (left > 0 && cur < left + 1)
+		left = cur > 0 ? cur - 1 : 0;
+	if (left > 0 && total + 1 < left + room)	/* room left at the end */
+		left = total + 1 - room;
+	return (left);
+}
+
+/*
+ * The characters of the shown text t that lie wholly in columns lo to
+ * hi - 1: bytes b[0] to b[1] - 1, from column c[0] to c[1] - 1.
+ */
+static void
+ui_prompt_span(const struct buf *t, size_t lo, size_t hi, size_t b[2],
+    size_t c[2])
+{
+	size_t		 col = 0, i = 0;
+	uint32_t	 cp;
+	int		 n, w;
+
+	b[0] = b[1] = c[0] = c[1] = 0;
+	while (i < t->len && (n = utf8_decode(buf_str(t) + i, t->len - i,
+	    &cp)) > 0) {
+		w = utf8_cp_width(cp);
+		if (col >= lo && col + (size_t)w <= hi && (b[1] > 0 || w > 0)) {
+			if (b[1] == 0) {
+				b[0] = i;
+				c[0] = col;
+			}
+			b[1] = i + (size_t)n;
+			c[1] = col + (size_t)w;
+		}
+		col += (size_t)w;
+		i += (size_t)n;
+	}
+}
+
+/*
+ * Draw line in the w columns from (y, x), from its column left on, and
+ * leave the cursor at the insertion point, byte at.  A '<' or '>' at an
+ * edge says that the line goes on there.  Returns the column after the
+ * last one drawn.
+ */
+static int
+ui_prompt_field(const struct ui *u, int y, int x, int w, const char *line,
+    size_t at, size_t left)
+{
+	struct buf	 t;
+	size_t		 cur, cw, total, hi, b[2], c[2];
+
+	left = ui_prompt_left(u, line, at, w, left);
+	ui_prompt_measure(u, line, at, &cur, &cw, &total);
+	hi = left + (size_t)w - (total > left + (size_t)w);
+	buf_init(&t);
+	utf8_sanitize(&t, line, strlen(line), u->ascii);
+	ui_prompt_span(&t, left + (left > 0), hi, b, c);
+	if (b[1] > b[0])
+		mvaddnstr(y, x + (int)(c[0] - left), buf_str(&t) + b[0],
+		    (int)(b[1] - b[0]));
+	if (left > 0)
+		mvaddch(y, x, '<' | u->style.key);
+	if (hi < left + (size_t)w)
+		mvaddch(y, x + w - 1, '>' | u->style.key);
+	buf_free(&t);
+	move(y, x + (int)(cur - left));
+	return (x + (int)(c[1] > left ? c[1] - left : 0));
+}
+
+/* Keep the file name's insertion point in sight after a key. */
+static void
+ui_prompt_scroll(struct ui *u)
+{
+	u->input_left = ui_prompt_left(u, u->input, u->input_at,
+	    u->v->layout.status.w - UI_PROMPT_SAVE_W, u->input_left);
+}
+
 /*
  * Restricted mode: save at once in the report directory, under a name
  * the program makes; quit afterwards if that was asked.
@@ -90,81 +353,11 @@ ui_prompt_save(struct ui *u)
 	}
 	if (!u->keep_name)
 		report_default_name(u->input, sizeof(u->input), time(NULL));
+	u->input_at = strlen(u->input);
 	u->prompt = PROMPT_SAVE;
 	u->status[0] = '\0';
-}
-
-/*
- * Quit, asking first if there are answers that were not saved (with
- * --report they will be, on the way out).
- */
-void
-ui_prompt_quit(struct ui *u)
-{
-	if (view_unsaved(u->v) && u->o->report == NULL)
-		u->prompt = PROMPT_QUIT;
-	else
-		u->quit = 1;
-}
-
-static void
-ui_prompt_do_save(struct ui *u, int overwrite)
-{
-	char	 path[PATH_MAX], why[256];
-	int	 rc;
-
-	u->prompt = PROMPT_NONE;
-	if (report_typed_path(u->input, path, sizeof(path)) != 0) {
-		snprintf(why, sizeof(why), "the name is too long");
-		rc = -1;
-	} else
-		rc = report_save(u->v->ev, path, overwrite, why, sizeof(why));
-	if (rc == REPORT_EXISTS) {
-		u->prompt = PROMPT_OVERWRITE;
-		return;
-	}
-	if (rc != 0) {
-		ui_status(u, 1, "Not saved: %s. Your answers are still here. "
-		    "(%s)", why, u->input);
-		u->keep_name = 1;
-		u->quit_saved = 0;
-		return;
-	}
-	u->keep_name = 0;
-	u->v->saved = u->v->changes;
-	snprintf(u->saved_path, sizeof(u->saved_path), "%s", path);
-	ui_status(u, 0, "Saved the report to %s (only you can read it).",
-	    path);
-	if (u->quit_saved)
-		u->quit = 1;
-}
-
-/* Edit a line of text; returns 1 when the key was used. */
-static int
-ui_prompt_edit(char *line, size_t size, int key, int fn)
-{
-	size_t	 len = strlen(line), n;
-	char	 enc[4];
-
-	if (ui_prompt_is_erase(key, fn)) {
-		while (len > 0 && ((unsigned char)line[len - 1] & 0xc0) == 0x80)
-			len--;
-		if (len > 0)
-			len--;
-		line[len] = '\0';
-		return (1);
-	}
-	if (!fn && key == UI_CTRL('U')) {
-		line[0] = '\0';
-		return (1);
-	}
-	if (fn || (n = ui_prompt_utf8(key, enc)) == 0)
-		return (0);
-	if (len + n < size) {
-		memcpy(line + len, enc, n);
-		line[len + n] = '\0';
-	}
-	return (1);
+	u->input_left = 0;
+	ui_prompt_scroll(u);
 }
 
 static void
@@ -201,16 +394,14 @@ ui_prompt_key(struct ui *u, int key, int fn)
 		ui_prompt_search_key(u, key, fn);
 		break;
 	case PROMPT_SAVE:
-		u->status[0] = '\0';
-		u->status_error = 0;
-		if (ui_prompt_is_enter(key, fn))
+		if (ui_prompt_is_enter(key, fn)) {
+			u->status[0] = '\0';
 			ui_prompt_do_save(u, 0);
-		else if (!fn && key == 27) {
-			u->prompt = PROMPT_NONE;
-			u->quit_saved = 0;
-		}
-		else
-			ui_prompt_edit(u->input, sizeof(u->input), key, fn);
+		} else if (!fn && key == 27)
+			ui_prompt_cancel(u);
+		else if (ui_prompt_edit(u->input, sizeof(u->input),
+		    &u->input_at, key, fn))
+			ui_prompt_scroll(u);
 		break;
 	case PROMPT_OVERWRITE:
 		if (yes)
@@ -236,37 +427,83 @@ ui_prompt_key(struct ui *u, int key, int fn)
 	}
 }
 
+/*
+ * Why the last save failed, in the info pane's place under the file
+ * name (the pane's heading is where the name is typed).
+ */
+static void
+ui_prompt_reason(const struct ui *u)
+{
+	const struct view_rect *p = &u->v->layout.info;
+	int	 y;
+
+	for (y = p->y; y < p->y + p->h; y++) {
+		move(y, p->x);
+		clrtoeol();
+	}
+	ui_wrapped(u, p->y, p->x, p->w, p->h, u->status, u->style.error,
+	    strcspn(u->status, ":") + 1, 0, 0);
+}
+
+/* "NAME exists. Replace it?", with the end of NAME when it is long. */
+static void
+ui_prompt_overwrite(const struct ui *u, int y, int w)
+{
+	static const char ask[] = " exists. Replace it? (y/n) ";
+	struct buf	 t;
+	size_t		 room = (size_t)w - sizeof(ask) + 1, i = 0;
+	uint32_t	 cp;
+	int		 x = 0, n;
+
+	buf_init(&t);
+	utf8_sanitize(&t, u->input, strlen(u->input), u->ascii);
+	if (w > (int)sizeof(ask) + 2 && utf8_width(buf_str(&t), t.len) >
+	    room) {
+		x = ui_text(y, 0, 1, "<", u->style.key, 1);
+		while (utf8_width(buf_str(&t) + i, t.len - i) > room - 1 &&
+		    (n = utf8_decode(buf_str(&t) + i, t.len - i, &cp)) > 0)
+			i += (size_t)n;
+	}
+	x += ui_text(y, x, w - x, buf_str(&t) + i, u->style.key, u->ascii);
+	x += ui_text(y, x, w - x, ask, u->style.key, 1);
+	buf_free(&t);
+	move(y, x < w ? x : w - 1);
+}
+
 /* The status line: a question, a line being typed, or a message. */
 void
 ui_prompt_draw(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *s = &v->layout.status;
-	char	 q[PATH_MAX + 64];
-	int	 x;
+	int	 x, miss = v->search_miss ? 12 : 0;
 
 	switch (u->prompt) {
 	case PROMPT_SEARCH:
 		x = ui_text(s->y, 0, s->w, "Search: ", u->style.key, 1);
-		x += ui_text(s->y, x, s->w - x, v->search, A_NORMAL, u->ascii);
-		if (v->search_miss) {
+		x = ui_prompt_field(u, s->y, x, s->w - x - miss, v->search,
+		    strlen(v->search), 0);
+		if (miss) {
 			ui_text(s->y, x, s->w - x, "  (no match)", u->style.error,
 			    1);
 			move(s->y, x);	/* the cursor stays where one types */
 		}
 		return;
 	case PROMPT_SAVE:
-		x = ui_text(s->y, 0, s->w, "Save report to: ", u->style.key, 1);
-		ui_text(s->y, x, s->w - x, u->input, A_NORMAL, u->ascii);
+		x = ui_text(s->y, 0, s->w, UI_PROMPT_SAVE, u->style.key, 1);
+		if (u->status[0] != '\0')
+			ui_prompt_reason(u);
+		ui_prompt_field(u, s->y, x, s->w - x, u->input, u->input_at,
+		    u->input_left);
 		return;
 	case PROMPT_OVERWRITE:
-		snprintf(q, sizeof(q), "%s exists. Replace it? (y/n) ",
-		    u->input);
-		ui_text(s->y, 0, s->w, q, u->style.key, u->ascii);
+		ui_prompt_overwrite(u, s->y, s->w);
 		return;
 	case PROMPT_QUIT:
-		ui_text(s->y, 0, s->w, "Your answers are not saved. Quit "
-		    "anyway? (y/n, s to save) ", u->style.key, 1);
+		x = ui_text(s->y, 0, s->w, s->w >= 60 ? "Your answers are not "
+		    "saved. Quit anyway? (y/n, s to save) " : "Not saved: quit "
+		    "anyway? (y/n, s: save) ", u->style.key, 1);
+		move(s->y, x < s->w ? x : s->w - 1);
 		return;
 	case PROMPT_RESET:
 		ui_undo_reset_draw(u);
@@ -278,7 +515,7 @@ ui_prompt_draw(const struct ui *u)
 		ui_text(s->y, 0, s->w, u->status, u->status_error ?
 		    u->style.error : (int)A_NORMAL, u->ascii);
 	else
-		ui_text(s->y, 0, s->w, v->pane == PANE_FLAGS && v->nfired ?
+		ui_text(s->y, 0, s->w, u->info_flag ?
 		    (ui_info_cut(u) ? "Why this flag, and its source (i: all "
 		    "of it):" : "Why this flag, and its source:") :
 		    (ui_info_cut(u) ? "About this answer (i: all of it):" :

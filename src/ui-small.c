@@ -1,4 +1,7 @@
-/* ui-small.c: the page shown while the terminal is too small. */
+/*
+ * ui-small.c: the page shown while the terminal is too small, and its
+ * keys: only the ones it names.  A line left open stays as it was.
+ */
 #include "config.h"
 
 #include <stdio.h>
@@ -27,4 +30,18 @@ ui_small_draw(const struct ui *u)
 		    1);
 	}
 	move(0, 0);
+}
+
+void
+ui_small_key(struct ui *u, int key, int fn)
+{
+	if (fn)
+		return;
+	if (u->prompt == PROMPT_QUIT && (key == 'y' || key == 'Y'))
+		u->quit = 1;
+	else if (u->prompt == PROMPT_QUIT && (key == 'n' || key == 'N' ||
+	    key == 27))
+		u->prompt = PROMPT_NONE;
+	else if (key == 'q' || key == 'Q')
+		ui_prompt_quit(u);
 }

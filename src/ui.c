@@ -448,12 +448,10 @@ ui_key(struct ui *u, int key, int fn)
 		clearok(curscr, TRUE);
 		return;
 	}
-	if (u->prompt != PROMPT_NONE)
+	if (u->v->layout.too_small)
+		ui_small_key(u, key, fn);
+	else if (u->prompt != PROMPT_NONE)
 		ui_prompt_key(u, key, fn);
-	else if (u->v->layout.too_small) {
-		if (!fn && (key == 'q' || key == 'Q'))
-			ui_prompt_quit(u);
-	}
 	else if (u->screen == SCREEN_HELP)
 		ui_help_key(u, key, fn);
 	else if (u->screen == SCREEN_MORE)
@@ -480,27 +478,38 @@ ui_take_keys(struct ui *u)
 }
 
 /*
- * Sleep until the terminal has input or a signal comes.  The signals
- * that end the loop are blocked everywhere but here, so none is missed
- * between drawing and waiting.  Returns 0, or -1 when the loop must end.
+ * Sleep until the terminal has input or a signal comes, or for at most
+ * ms milliseconds if ms >= 0.  The signals that end the loop are
+ * blocked everywhere but here, so none is missed between drawing and
+ * waiting.  Returns 0, 1 when the time ran out, or -1 when the loop
+ * must end.
  */
 static int
-ui_wait(const sigset_t *open)
+ui_wait(const sigset_t *open, int ms)
 {
-	fd_set	 fds;
+	struct timespec	 ts;
+	fd_set		 fds;
+	int		 n;
 
+	ts.tv_sec = ms / 1000;
+	ts.tv_nsec = (long)(ms % 1000) * 1000000;
 	FD_ZERO(&fds);
 	FD_SET(STDIN_FILENO, &fds);
-	if (pselect(STDIN_FILENO + 1, &fds, NULL, NULL, NULL, open) < 0 &&
-	    errno != EINTR)
+	n = pselect(STDIN_FILENO + 1, &fds, NULL, NULL, ms >= 0 ? &ts : NULL,
+	    open);
+	if (n < 0 && errno != EINTR)
 		return (-1);
-	return (ui_signal != 0 ? -1 : 0);
+	if (ui_signal != 0)
+		return (-1);
+	return (n == 0 ? 1 : 0);
 }
 
 /*
  * Draw, take the keys waiting, and sleep until there are more: a burst
- * of keys costs one redraw.  Input that is ready but gives no key, time
- * after time, means the terminal is gone (EOF or EIO): never spin.
+ * of keys costs one redraw.  On a slow line the sleep after keys ends
+ * when they stop for a moment, to rewrite the info pane (ui-hold.c).
+ * Input that is ready but gives no key, time after time, means the
+ * terminal is gone (EOF or EIO): never spin.
  */
 static void
 ui_loop(struct ui *u, const sigset_t *open)
@@ -510,15 +519,22 @@ ui_loop(struct ui *u, const sigset_t *open)
 	view_layout(u->v, COLS, LINES);
 	nodelay(stdscr, TRUE);
 	while (!u->quit) {
+		ui_hold_update(u);
 		ui_draw(u);
 		if ((n = ui_take_keys(u)) < 0)
 			break;
 		if (n > 0) {
 			empty = 0;
+			ui_hold_keys(u);
 			continue;
 		}
-		if (++empty > UI_MAX_ERRORS || ui_wait(open) != 0)
+		if (++empty > UI_MAX_ERRORS ||
+		    (n = ui_wait(open, ui_hold_wait(u))) < 0)
 			break;
+		if (n == 1) {
+			empty = 0;
+			ui_hold_release(u);
+		}
 	}
 }
 
@@ -608,6 +624,7 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	int		 rc = 0, reported = 1;
 
 	memset(&u, 0, sizeof(u));
+	buf_init(&u.info);
 	u.r = r;
 	u.o = o;
 	if ((u.v = view_new(r, ev)) == NULL)
@@ -618,6 +635,7 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 		return (UI_NO_TERMINAL);
 	}
 	u.v->ascii = u.ascii;
+	ui_hold_start(&u);
 	ui_loop(&u, &open);
 	endwin();
 	delscreen(u.screen_ptr);
@@ -637,5 +655,6 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	if (ui_signal == 0)
 		ui_signals_reset(&open);
 	view_free(u.v);
+	buf_free(&u.info);
 	return (rc);
 }

@@ -21,6 +21,7 @@ struct ui_opts {
 	const char	*report;	/* write a report here on exit */
 	int		 restricted;	/* never ask for a file name */
 	int		 report_dir;	/* restricted: reports go here, or -1 */
+	int		 slow;		/* 1: a slow line, whatever it says */
 };
 
 enum ui_screen {
@@ -75,11 +76,17 @@ struct ui {
 	int		 more_flag;	/* the page is about the focused flag */
 	enum ui_prompt	 prompt;
 	char		 input[PATH_MAX];	/* the line being edited */
+	size_t		 input_at;	/* its insertion point, in bytes */
+	size_t		 input_left;	/* its first column in sight */
 	char		 status[512];		/* a message for the user */
 	int		 status_error;
 	char		 saved_path[PATH_MAX];	/* the last report saved */
 	int		 keep_name;	/* offer the name that failed again */
 	int		 quit_saved;	/* quit once this save is done */
+	int		 slow;		/* the line is slow (ui-hold.c) */
+	int		 hold;		/* keys came: the info pane waits */
+	struct buf	 info;		/* the info pane's text shown */
+	int		 info_flag;	/* it is about a flag, not an answer */
 	int		 quit;
 };
 
@@ -131,8 +138,17 @@ void	 ui_more_draw(const struct ui *);
 void	 ui_more_key(struct ui *, int, int);
 void	 ui_more_open(struct ui *);
 
+/* ui-hold.c: on a slow line, the info pane waits for keys to stop */
+void	 ui_hold_start(struct ui *);
+void	 ui_hold_keys(struct ui *);
+int	 ui_hold_wait(const struct ui *);
+void	 ui_hold_release(struct ui *);
+void	 ui_hold_update(struct ui *);
+const char *ui_hold_text(const struct ui *);
+
 /* ui-small.c: the page shown when the terminal is too small */
 void	 ui_small_draw(const struct ui *);
+void	 ui_small_key(struct ui *, int, int);
 
 /* ui-prompt.c: questions and line editing on the status line */
 void	 ui_prompt_draw(const struct ui *);

@@ -125,6 +125,40 @@ is "--answers missing file: message" "$err" "redflag: $TMPD/missing: No such fil
 run -f "$small" --answers "$TMPD"
 is "--answers directory: 66" "$rc" 66
 
+# --checklist: the full-screen counterpart of --plain.  With --answers
+# it starts from them (here, with no terminal, in plain line mode, and
+# it says so); --answers alone stays the batch mode.
+run -f "$small" --checklist --answers "$TMPD/answers"
+is "--checklist --answers: not the batch status" "$rc" 0
+is "--checklist --answers: no terminal, says plain line mode" "$err" \
+	"redflag: standard input or output is not a terminal; plain line mode"
+case $out in *"RED FLAG (soon)"*"Ticked: 3. Losing weight without trying; 4. I am 50 or older."*) pass "--checklist --answers: starts from the answers" ;;
+*) fail "--checklist --answers: starts from the answers" "$out" ;; esac
+run -f "$small" --answers "$TMPD/answers"
+is "--answers alone: still the batch mode" "$rc" 2
+run -f "$small" --checklist --answers -
+is "--checklist --answers -: 64" "$rc" 64
+is "--checklist --answers -: message" "$(printf '%s\n' "$err" | head -n 1)" \
+	"redflag: --checklist reads its keys from the terminal, so --answers must name a file"
+run -f "$small" --checklist --plain
+is "--checklist --plain: 64" "$rc" 64
+is "--checklist --plain: message" "$(printf '%s\n' "$err" | head -n 1)" \
+	"redflag: --checklist and --plain cannot both be given"
+run -f "$small" --checklist --check age_50
+is "--checklist --check: 64" "$rc" 64
+is "--checklist --check: message" "$(printf '%s\n' "$err" | head -n 1)" \
+	"redflag: --checklist cannot be used with --check, --list, --lint, --test or --man"
+run -f "$small" --checklist --answers "$TMPD/answers" --format json
+is "--checklist --answers --format: 64" "$rc" 64
+run -f "$small" --checklist --answers "$TMPD/bad-answers"
+is "--checklist --answers with an unknown id: 65" "$rc" 65
+
+# --slow concerns only the checklist; other modes take it and go on.
+run -f "$small" --slow --check age_50
+is "--slow with --check: accepted" "$rc" 0
+run --help
+case $out in *"--slow "*) pass "--help lists --slow" ;; *) fail "--help lists --slow" "$out" ;; esac
+
 # Rules files that cannot be used.
 run -f "$TMPD/none.conf" --list
 is "missing rules file: 66" "$rc" 66

@@ -110,14 +110,15 @@ tm_keys s C-u "$TMPD/adir" Enter
 tm_wait "Not saved: it is a directory." && [ -d "$TMPD/adir" ] &&
 	pass "a directory as the report: refused without asking" ||
 	fail "a directory as the report: refused without asking" "$(tm_screen)"
+tm_keys Escape
 # A save that fails says why, and the answers stay.
 tm_keys s C-u "$TMPD/no/such/dir/r.txt" Enter
 if tm_wait "Not saved: No such file or directory."; then pass "a failed save says so"
 else fail "a failed save says so" "$(tm_screen)"; fi
-tm_screen | grep -q "^Not saved: No such file or directory. Your answers are still here. (/" &&
+tm_screen | grep -q "^Not saved: No such file or directory. Your answers are still here." &&
 	tm_screen | grep -q '^> \[x\] New numbness or tingling around my bottom' &&
 	pass "a failed save keeps the answers on screen" || fail "a failed save keeps the answers on screen" "$(tm_screen)"
-tm_keys q
+tm_keys Escape q
 tm_wait_dead && pass "q quits at once after a save" || fail "q quits at once after a save" "$(tm_screen)"
 tm_history | grep -q "The report was saved to $name" && pass "the summary names the report" ||
 	fail "the summary names the report" "$(tm_history)"

@@ -187,13 +187,79 @@ done
 
 # The shipped rules, whose symptoms have help text: a cursor move also
 # rewrites the help shown for the new answer.
+nsym=$("$RF" -f "$top_srcdir/etc/redflag.conf" --list --format json | grep -o '"group":' | wc -l)
 steps redflag | "$PTY" 80 24 TERM=xterm-256color LC_ALL=C.UTF-8 -- \
 	"$RF" -f "$top_srcdir/etc/redflag.conf" --no-summary >"$W/shipped"
 echo
-echo "shipped rules (48 symptoms with help text), xterm-256color:"
+echo "shipped rules ($nsym symptoms with help text), xterm-256color:"
 echo "  first screen $(sed -n 's/^first_screen bytes=\([0-9]*\).*/\1/p' "$W/shipped") bytes," \
 	"cursor move $(div "$(sed -n 's/^move5 bytes=\([0-9]*\).*/\1/p' "$W/shipped")" 5) bytes" \
 	"(help text included), toggle $(div "$(sed -n 's/^toggle2 bytes=\([0-9]*\).*/\1/p' "$W/shipped")" 2) bytes"
+
+# The shipped rules on a 9600-baud line, as ncurses' baudrate() reports
+# it (ptybench -b): there the help under the list waits until keys stop
+# for a moment (0.4 s), so the moves, about 0.2 s apart ("quiet 100"
+# waits for two silences of 0.1 s), cost only the moves, and the help is
+# rewritten once, after them.  The toggle ticks and clears the answer in
+# focus, which fires a flag.
+slow_steps() {
+	cat <<EOF
+quiet 400
+mark first_screen
+send \eOB
+quiet 100
+send \eOB
+quiet 100
+send \eOB
+quiet 100
+send \eOB
+quiet 100
+send \eOB
+quiet 100
+mark move5
+quiet 1000
+mark settle
+send \s
+quiet 100
+send \s
+quiet 100
+mark toggle2
+quiet 1000
+mark settle2
+idle 5000
+end
+EOF
+}
+for term in xterm-256color vt100; do
+	slow_steps | "$PTY" -b 9600 80 24 "TERM=$term" LC_ALL=C.UTF-8 -- \
+		"$RF" -f "$top_srcdir/etc/redflag.conf" --no-summary >"$W/slow.$term"
+done
+sv() {	# sv TERM STEP FIELD
+	sed -n "s/^$2 .*$3=\([0-9.]*\).*/\1/p" "$W/slow.$1"
+}
+echo
+echo "shipped rules ($nsym symptoms with help text) at 9600 baud, 80x24"
+printf '%-40s %16s %10s\n' "" xterm-256color vt100
+for row in "first screen, bytes:first_screen:bytes:1" \
+    "cursor move, keys 0.2 s apart, bytes:move5:bytes:5" \
+    "help rewritten once keys stop, bytes:settle:bytes:1" \
+    "toggle (fires a flag, clears it), bytes:toggle2:bytes:2" \
+    "CPU idle 5 s, s:idle:cpu:1"; do
+	label=${row%%:*}; rest=${row#*:}
+	step=${rest%%:*}; rest=${rest#*:}
+	field=${rest%%:*}; per=${rest#*:}
+	x=$(sv xterm-256color $step $field) v=$(sv vt100 $step $field)
+	[ "$per" = 1 ] || { x=$(div "$x" $per); v=$(div "$v" $per); }
+	printf '%-40s %16s %10s\n' "$label" "$x" "$v"
+done
+echo "budgets:"
+for term in xterm-256color vt100; do
+	check "$term: first screen <= 3000 bytes ($(sv $term first_screen bytes))" \
+		"$(le "$(sv $term first_screen bytes)" 3000)"
+	check "$term: cursor move <= 30 bytes ($(div "$(sv $term move5 bytes)" 5))" \
+		"$(le "$(div "$(sv $term move5 bytes)" 5)" 30)"
+	check "$term: idle CPU 0.00 s ($(sv $term idle cpu))" "$(le "$(sv $term idle cpu)" 0)"
+done
 
 # Scale: synthetic rules files, N symptoms and N rules.
 echo

@@ -12,7 +12,10 @@
  *			"idle ms=MS cpu=S" with the CPU seconds used
  *	end		hang up and wait for the program
  *
- * Usage: ptybench COLS LINES [NAME=VALUE...] -- PROGRAM [ARG...]
+ * Usage: ptybench [-b BAUD] COLS LINES [NAME=VALUE...] -- PROGRAM [ARG...]
+ *
+ * -b sets the line speed the program sees (what ncurses' baudrate()
+ * reports); the bytes are not slowed down.
  */
 #include "config.h"
 
@@ -28,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -177,16 +181,58 @@ step(char *line)
 	fflush(stdout);
 }
 
+/* The speed_t of a line speed, or B0 if it is not one we know. */
+static speed_t
+baud_speed(const char *arg)
+{
+	static const struct {
+		long	 baud;
+		speed_t	 speed;
+	} speeds[] = {
+		{ 1200, B1200 }, { 2400, B2400 }, { 4800, B4800 },
+		{ 9600, B9600 }, { 19200, B19200 }, { 38400, B38400 },
+		{ 115200, B115200 }
+	};
+	size_t	 i;
+
+	for (i = 0; i < sizeof(speeds) / sizeof(speeds[0]); i++)
+		if (speeds[i].baud == atol(arg))
+			return (speeds[i].speed);
+	return (B0);
+}
+
+/* In the child: set the terminal's line speed. */
+static void
+set_speed(speed_t speed)
+{
+	struct termios	 t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0 || cfsetispeed(&t, speed) != 0 ||
+	    cfsetospeed(&t, speed) != 0 ||
+	    tcsetattr(STDIN_FILENO, TCSANOW, &t) != 0)
+		perror("ptybench: line speed");
+}
+
 int
 main(int argc, char **argv)
 {
 	struct winsize	 ws;
 	char		 line[2048];
+	speed_t		 speed = B0;
 	int		 i, status;
 
+	if (argc > 2 && strcmp(argv[1], "-b") == 0) {
+		if ((speed = baud_speed(argv[2])) == B0) {
+			fprintf(stderr, "ptybench: unknown line speed %s\n",
+			    argv[2]);
+			return (64);
+		}
+		argv += 2;
+		argc -= 2;
+	}
 	if (argc < 5) {
-		fprintf(stderr, "usage: ptybench COLS LINES [NAME=VALUE...] "
-		    "-- PROGRAM [ARG...]\n");
+		fprintf(stderr, "usage: ptybench [-b BAUD] COLS LINES "
+		    "[NAME=VALUE...] -- PROGRAM [ARG...]\n");
 		return (64);
 	}
 	memset(&ws, 0, sizeof(ws));
@@ -205,6 +251,8 @@ main(int argc, char **argv)
 		return (1);
 	}
 	if (child == 0) {
+		if (speed != B0)
+			set_speed(speed);
 		execvp(argv[i], argv + i);
 		perror(argv[i]);
 		_exit(127);
