@@ -151,7 +151,8 @@ usage(FILE *fp)
 "(the lowest level has rank 1) for --check and --answers; 1 a test case\n"
 "or the safety proof failed, for --test and --lint; 64 usage error;\n"
 "65 unknown symptom id; 66 a file cannot be read; 70 out of memory;\n"
-"74 output error; 78 invalid rules file; 128 + N when ended by signal N.\n"
+"71 restricted mode cannot be set up; 74 output error; 78 invalid rules\n"
+"file; 128 + N when ended by signal N.\n"
 "\n"
 "See redflag(1), redflag.conf(5) and redflag-rules(7).\n", RULES_PATH);
 }
