@@ -52,19 +52,35 @@ report_end_text(struct buf *b, const struct report_asked *a)
 	buf_printf(b, " at question %zu of %zu. ", a->at, a->total);
 }
 
+/* The full-screen checklist: how many questions were ever on screen. */
+static void
+report_shown_text(struct buf *b, const struct report_asked *a)
+{
+	size_t	 never = a->total - a->shown;
+
+	buf_puts(b, "Made in the full-screen checklist. ");
+	if (never == 0)
+		buf_printf(b, "All %zu questions were on the screen. ", a->total);
+	else
+		buf_printf(b, "Unfinished: %zu of the %zu questions %s never on "
+		    "the screen and %s as not ticked. ", never, a->total,
+		    never == 1 ? "was" : "were", never == 1 ? "counts" :
+		    "count");
+	buf_puts(b, "An answer not ticked may be a no or a question not "
+	    "read.");
+}
+
 /*
  * Whether every question was asked, and how many were never answered;
- * or, without a record of what was asked, that it is not known.
+ * or, for the checklist, how many questions were never on the screen.
  */
 void
 report_asked_text(struct buf *b, const struct report_asked *a)
 {
 	size_t	 left;
 
-	if (a == NULL) {
-		buf_puts(b, "Made in the full-screen checklist, which does not "
-		    "record which questions were read: an answer not ticked "
-		    "may be a no or a question never read.");
+	if (a->end == REPORT_CHECKLIST) {
+		report_shown_text(b, a);
 		return;
 	}
 	left = a->total - a->answered;
@@ -84,7 +100,7 @@ report_asked_text(struct buf *b, const struct report_asked *a)
 /*
  * The whole report: whether it is complete, when, which rules, the
  * ticked answers, every flag with what to do, why and its sources, and
- * the disclaimer.  a is NULL for the full-screen checklist.
+ * the disclaimer.
  */
 void
 report_text(struct buf *b, const struct eval *ev,
@@ -269,12 +285,4 @@ report_save_asked(const struct eval *ev, const struct report_asked *a,
 	rc = save_file(path, buf_str(&b), b.len, overwrite, why, whysize);
 	buf_free(&b);
 	return (rc);
-}
-
-/* The same, for the full-screen checklist, which keeps no such record. */
-int
-report_save(const struct eval *ev, const char *path, int overwrite,
-    char *why, size_t whysize)
-{
-	return (report_save_asked(ev, NULL, path, overwrite, why, whysize));
 }

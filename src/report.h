@@ -21,7 +21,8 @@ enum report_end {
 	REPORT_QUIT,		/* q was typed */
 	REPORT_INPUT_ENDED,
 	REPORT_OUTPUT_FAILED,	/* the questions could not be written */
-	REPORT_SIGNAL
+	REPORT_SIGNAL,
+	REPORT_CHECKLIST	/* the full-screen checklist: see shown */
 };
 
 /* What was asked: plain line mode knows which questions were answered. */
@@ -31,6 +32,7 @@ struct report_asked {
 	size_t		 at;		/* the question it ended at, from 1 */
 	enum report_end	 end;
 	int		 sig;		/* for REPORT_SIGNAL */
+	size_t		 shown;		/* REPORT_CHECKLIST: were on screen */
 };
 
 void	 report_text(struct buf *, const struct eval *,
@@ -43,7 +45,6 @@ size_t	 report_flags_by_level(struct buf *, const struct eval *, size_t *,
 void	 report_default_name(char *, size_t, time_t);
 int	 report_name_check(const char *, size_t, char *, size_t);
 int	 report_typed_path(const char *, char *, size_t);
-int	 report_save(const struct eval *, const char *, int, char *, size_t);
 int	 report_save_asked(const struct eval *, const struct report_asked *,
 	    const char *, int, char *, size_t);
 

@@ -92,15 +92,18 @@ ui_prompt_quit(struct ui *u)
 static void
 ui_prompt_do_save(struct ui *u, int overwrite)
 {
+	struct report_asked a;
 	char	 path[PATH_MAX], why[256];
 	int	 rc;
 
 	u->prompt = PROMPT_NONE;
+	ui_asked(u, &a);
 	if (report_typed_path(u->input, path, sizeof(path)) != 0) {
 		snprintf(why, sizeof(why), "the name is too long");
 		rc = -1;
 	} else
-		rc = report_save(u->v->ev, path, overwrite, why, sizeof(why));
+		rc = report_save_asked(u->v->ev, &a, path, overwrite, why,
+		    sizeof(why));
 	if (rc == REPORT_EXISTS) {
 		u->prompt = PROMPT_OVERWRITE;
 		return;
@@ -326,10 +329,12 @@ ui_prompt_scroll(struct ui *u)
 static void
 ui_prompt_save_dir(struct ui *u)
 {
+	struct report_asked a;
 	char	 name[64], why[256];
 
 	u->prompt = PROMPT_NONE;
-	if (u->o->report_dir < 0 || reportdir_save(u->v->ev, NULL,
+	ui_asked(u, &a);
+	if (u->o->report_dir < 0 || reportdir_save(u->v->ev, &a,
 	    u->o->report_dir, name, sizeof(name), why, sizeof(why)) != 0) {
 		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
 		    u->o->report_dir < 0 ? "reports cannot be saved here" :

@@ -520,6 +520,8 @@ ui_loop(struct ui *u, const sigset_t *open)
 	nodelay(stdscr, TRUE);
 	while (!u->quit) {
 		ui_hold_update(u);
+		if (u->screen == SCREEN_MAIN)
+			view_note_shown(u->v);
 		ui_draw(u);
 		if ((n = ui_take_keys(u)) < 0)
 			break;
@@ -561,13 +563,26 @@ ui_summary(const struct ui *u, int reported)
 	buf_free(&safe);
 }
 
+/* What a report from the checklist says was asked: what was shown. */
+void
+ui_asked(const struct ui *u, struct report_asked *a)
+{
+	memset(a, 0, sizeof(*a));
+	a->total = u->r->nsymptoms;
+	a->end = REPORT_CHECKLIST;
+	a->shown = u->v->nshown;
+}
+
 static int
 ui_write_report(const struct ui *u)
 {
+	struct report_asked a;
 	char		 why[256];
 	struct buf	 safe;
 
-	if (report_save(u->v->ev, u->o->report, 1, why, sizeof(why)) == 0)
+	ui_asked(u, &a);
+	if (report_save_asked(u->v->ev, &a, u->o->report, 1, why,
+	    sizeof(why)) == 0)
 		return (0);
 	buf_init(&safe);
 	utf8_sanitize(&safe, u->o->report, strlen(u->o->report), u->ascii);

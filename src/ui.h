@@ -94,7 +94,9 @@ struct ui {
 #define UI_NO_TERMINAL	(-1)	/* the terminal could not be set up */
 #define UI_NO_REPORT	(-2)	/* --report could not be written */
 #define UI_NO_MEMORY	(-3)
+struct report_asked;
 int	 ui_run(const struct rules *, struct eval *, const struct ui_opts *);
+void	 ui_asked(const struct ui *, struct report_asked *);
 int	 ui_usable(char *, size_t);
 int	 ui_text(int, int, int, const char *, int, int);
 int	 ui_width(const struct ui *, const char *);

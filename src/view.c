@@ -48,7 +48,8 @@ view_new(const struct rules *r, struct eval *ev)
 	undo_init(&v->undo);
 	v->fired = calloc(r->nrules + 1, sizeof(*v->fired));
 	v->marks = calloc(r->nsymptoms + 1, sizeof(*v->marks));
-	if (v->fired == NULL || v->marks == NULL || view_build_rows(v) != 0 ||
+	v->shown = calloc(r->nsymptoms + 1, 1);
+	if (v->fired == NULL || v->marks == NULL || v->shown == NULL || view_build_rows(v) != 0 ||
 	    view_update(v) != 0) {
 		view_free(v);
 		return (NULL);
@@ -66,6 +67,7 @@ view_free(struct view *v)
 	free(v->row_of);
 	free(v->fired);
 	free(v->marks);
+	free(v->shown);
 	undo_free(&v->undo);
 	view_flags_free(v);
 	free(v);
@@ -104,6 +106,25 @@ view_in_sight(const struct view *v, size_t *first, size_t *last)
 
 	*first = view_answers_before(v, v->top) + 1;
 	*last = view_answers_before(v, end < v->nrows ? end : v->nrows);
+}
+
+/*
+ * Note the answers now in the list on the screen, so that a report can
+ * say how many questions were never shown.
+ */
+void
+view_note_shown(struct view *v)
+{
+	size_t	 row, end = v->top + view_list_height(v);
+
+	if (v->layout.too_small)
+		return;
+	for (row = v->top; row < end && row < v->nrows; row++) {
+		if (!v->rows[row].group && !v->shown[v->rows[row].index]) {
+			v->shown[v->rows[row].index] = 1;
+			v->nshown++;
+		}
+	}
 }
 
 /* Keep the focused row visible, with its heading when it fits. */

@@ -77,6 +77,8 @@ struct view {
 	size_t		*fired;		/* fired rules, most urgent first */
 	size_t		 nfired;
 	size_t		*marks;		/* per symptom: a level, or EVAL_NONE */
+	unsigned char	*shown;		/* per symptom: was on the screen */
+	size_t		 nshown;
 	size_t		 flag;		/* the focused flag */
 	size_t		 flag_top;	/* first line of the panel shown */
 	int		 searching;
@@ -97,6 +99,7 @@ int		 view_update(struct view *);
 void		 view_layout(struct view *, int, int);
 size_t		 view_list_height(const struct view *);
 void		 view_in_sight(const struct view *, size_t *, size_t *);
+void		 view_note_shown(struct view *);
 void		 view_toggle(struct view *);
 void		 view_move(struct view *, long);
 void		 view_home(struct view *);

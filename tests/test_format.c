@@ -229,9 +229,15 @@ test_format_report_asked(void **state)
 	asked_is(&a, "Unfinished: ended by a hang-up (SIGHUP) at question 3 "
 	    "of 54. 52 of the 54 questions were never answered and count as "
 	    "not ticked.");
-	asked_is(NULL, "Made in the full-screen checklist, which does not "
-	    "record which questions were read: an answer not ticked may be a "
-	    "no or a question never read.");
+	a.end = REPORT_CHECKLIST;
+	a.shown = 54;
+	asked_is(&a, "Made in the full-screen checklist. All 54 questions were "
+	    "on the screen. An answer not ticked may be a no or a question not "
+	    "read.");
+	a.shown = 20;
+	asked_is(&a, "Made in the full-screen checklist. Unfinished: 34 of the "
+	    "54 questions were never on the screen and count as not ticked. An "
+	    "answer not ticked may be a no or a question not read.");
 }
 
 /* Each level's action once, its flags numbered under it. */

@@ -94,6 +94,10 @@ if [ -f "$TMPD/$name" ]; then
 		grep -q "^Date: " "$TMPD/$name" && grep -q "version 2.0 of 2026-12-01" "$TMPD/$name" &&
 		pass "the report holds the date, rules, answers, flags and reasons" ||
 		fail "the report holds the date, rules, answers, flags and reasons" "$(cat "$TMPD/$name")"
+	# only the first screen was seen: the report says how many never were
+	tr '\n' ' ' <"$TMPD/$name" | grep -q "Made in the full-screen checklist\. Unfinished: [0-9]* of the $nq questions were never on the screen" &&
+		pass "the report says how many questions were never on the screen" ||
+		fail "the report says how many questions were never on the screen" "$(cat "$TMPD/$name")"
 else
 	fail "the report file exists" "$(ls -la "$TMPD")"
 	fail "the report holds the date, rules, answers, flags and reasons"
