@@ -1,7 +1,9 @@
 # intended.sh: the intended use says the same things in README (its
-# "Intended use" section) and redflag(1) (INTENDED USE of
-# man/redflag.1.in): who redflag is for, what it must not be used for,
-# and that it is neither certified nor reviewed.
+# "Intended use" section), redflag(1) (INTENDED USE of man/redflag.1.in)
+# and redflag-safety(7) (INTENDED USE of the page the build writes from
+# man/hazards.conf): who redflag is for, what it must not be used for,
+# and that it is neither certified nor reviewed.  The hazard log names
+# these checks as the tests of its controls in words.
 . "$top_srcdir/tests/lib.sh"
 : "${top_builddir:=.}"
 
@@ -52,6 +54,16 @@ readme_section >"$TMPD/readme"
 check_all README "$TMPD/readme"
 man_section "$top_srcdir/man/redflag.1.in" >"$TMPD/man1"
 check_all "redflag(1)" "$TMPD/man1"
+page="$top_builddir/man/redflag-safety.7"
+[ -r "$page" ] || page="$top_srcdir/man/redflag-safety.7"
+if [ -r "$page" ]; then
+	man_section "$page" >"$TMPD/man7"
+	check_all "redflag-safety(7)" "$TMPD/man7"
+else
+	fail "redflag-safety(7) is built" "in neither $top_builddir/man nor" \
+	    "$top_srcdir/man"
+fi
+
 # Control: a section that lacks a phrase fails.  The README section
 # with "children" taken out is checked in a subshell whose TAP lines
 # are thrown away; it must count a failure.
