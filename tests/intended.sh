@@ -2,7 +2,8 @@
 # "Intended use" section), redflag(1) (INTENDED USE of man/redflag.1.in)
 # and redflag-safety(7) (INTENDED USE of the page the build writes from
 # man/hazards.conf): who redflag is for, what it must not be used for,
-# and that it is neither certified nor reviewed.  The hazard log names
+# and that it is neither certified nor reviewed; --help says the main
+# points in short and names redflag-safety(7).  The hazard log names
 # these checks as the tests of its controls in words.
 . "$top_srcdir/tests/lib.sh"
 : "${top_builddir:=.}"
@@ -63,6 +64,14 @@ else
 	fail "redflag-safety(7) is built" "in neither $top_builddir/man nor" \
 	    "$top_srcdir/man"
 fi
+
+# --help says it in short, and names the safety case.
+"$REDFLAG" --help >"$TMPD/help" 2>&1
+has "--help" "$TMPD/help" "not a diagnosis" "not a diagnosis"
+has "--help" "$TMPD/help" "children" "not for children"
+has "--help" "$TMPD/help" "pregnancy" "in pregnancy"
+has "--help" "$TMPD/help" "the emergency number" "emergency number"
+has "--help" "$TMPD/help" "names redflag-safety(7)" "redflag-safety(7)"
 
 # Control: a section that lacks a phrase fails.  The README section
 # with "children" taken out is checked in a subshell whose TAP lines
