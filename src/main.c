@@ -109,7 +109,8 @@ usage(FILE *fp)
 "       redflag --restricted [--plain] [OPTION...]\n"
 "A checklist of back-pain symptoms that shows which answers are red flags:\n"
 "signs that the pain may have a serious cause and needs a doctor soon.\n"
-"It is not a diagnosis.\n"
+"It is not a diagnosis, and not for children, in pregnancy or during an\n"
+"emergency: then call the emergency number.\n"
 "\n"
 "  -f, --file=FILE       read the rules from FILE\n"
 "  -c, --check=IDS       tick the comma-separated symptom IDS, print the flags\n"
@@ -154,7 +155,8 @@ usage(FILE *fp)
 "71 restricted mode cannot be set up; 74 output error; 78 invalid rules\n"
 "file; 128 + N when ended by signal N.\n"
 "\n"
-"See redflag(1), redflag.conf(5) and redflag-rules(7).\n", RULES_PATH);
+"See redflag(1), redflag.conf(5), redflag-rules(7) and redflag-safety(7).\n",
+	    RULES_PATH);
 }
 
 /* Print to stderr with the program name, made safe for a terminal. */

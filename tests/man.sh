@@ -6,8 +6,9 @@
 #
 # The lint, the rendering and the keys use the pages the build made in
 # $top_builddir/man (the build writes the list of keys); the other
-# checks read the source of redflag(1), man/redflag.1.in.  redflag-rules.7 is generated from the shipped rules
-# and may be in either tree (it ships in the dist tarball).
+# checks read the source of redflag(1), man/redflag.1.in.  redflag-rules.7 is generated from the shipped rules,
+# and redflag-safety.7 from the hazard log, man/hazards.conf; each may be
+# in either tree (both ship in the dist tarball).
 . "$top_srcdir/tests/lib.sh"
 : "${top_builddir:=.}"
 : "${MANDOC:=}"
@@ -62,15 +63,17 @@ for name in redflag.1 redflag.conf.5; do
 		pass "the build substituted every @VARIABLE@ in $name"
 	fi
 done
-if [ -r "$top_builddir/man/redflag-rules.7" ]; then
-	lint_page redflag-rules.7 "$top_builddir/man/redflag-rules.7"
-elif [ -r "$top_srcdir/man/redflag-rules.7" ]; then
-	lint_page redflag-rules.7 "$top_srcdir/man/redflag-rules.7"
-else
-	fail "mandoc -Tlint -Wwarning finds nothing in redflag-rules.7" \
-	    "redflag-rules.7 is in neither $top_builddir/man nor" \
-	    "$top_srcdir/man: the build should generate it"
-fi
+for name in redflag-rules.7 redflag-safety.7; do
+	if [ -r "$top_builddir/man/$name" ]; then
+		lint_page $name "$top_builddir/man/$name"
+	elif [ -r "$top_srcdir/man/$name" ]; then
+		lint_page $name "$top_srcdir/man/$name"
+	else
+		fail "mandoc -Tlint -Wwarning finds nothing in $name" \
+		    "$name is in neither $top_builddir/man nor" \
+		    "$top_srcdir/man: the build should generate it"
+	fi
+done
 
 # section NAME [FILE]: the lines of the section NAME of redflag(1) (or
 # of FILE), with the escaped hyphens (\-) of the source written as
