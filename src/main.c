@@ -45,6 +45,7 @@ enum mode {
 	MODE_CHECK,
 	MODE_ANSWERS,
 	MODE_LIST,
+	MODE_IDS,
 	MODE_LINT,
 	MODE_TEST,
 	MODE_MAN,
@@ -103,6 +104,7 @@ usage(FILE *fp)
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
 "       redflag [-f FILE] --list [--format text|json]\n"
+"       redflag [-f FILE] --list-ids\n"
 "       redflag --lint [FILE]\n"
 "       redflag --test [FILE] [--format text|json]\n"
 "       redflag [-f FILE] --man\n"
@@ -117,6 +119,8 @@ usage(FILE *fp)
 "  -a, --answers=FILE    tick the symptom ids listed in FILE (- reads standard\n"
 "                        input), print the flags\n"
 "  -l, --list            print the levels, symptoms and rules\n"
+"      --list-ids        print the symptom ids, one a line, in the order of\n"
+"                        the checklist (a stable format, for scripts)\n"
 "      --lint            check a rules file and print every problem in it,\n"
 "                        run its test cases and prove it safe (see\n"
 "                        redflag.conf(5))\n"
@@ -209,8 +213,8 @@ static int
 set_mode(struct options *o, enum mode m)
 {
 	if (o->nmodes++ > 0 && o->mode != m) {
-		warnmsg("only one of --check, --answers, --list, --lint, --test "
-		    "and --man may be given");
+		warnmsg("only one of --check, --answers, --list, --list-ids, "
+		    "--lint, --test and --man may be given");
 		return (-1);
 	}
 	o->mode = m;
@@ -230,7 +234,8 @@ enum {
 	OPT_MAN,
 	OPT_RESTRICTED,
 	OPT_CHECKLIST,
-	OPT_SLOW
+	OPT_SLOW,
+	OPT_LIST_IDS
 };
 
 static const struct option long_options[] = {
@@ -238,6 +243,7 @@ static const struct option long_options[] = {
 	{ "check", required_argument, NULL, 'c' },
 	{ "answers", required_argument, NULL, 'a' },
 	{ "list", no_argument, NULL, 'l' },
+	{ "list-ids", no_argument, NULL, OPT_LIST_IDS },
 	{ "lint", no_argument, NULL, OPT_LINT },
 	{ "test", no_argument, NULL, OPT_TEST },
 	{ "format", required_argument, NULL, OPT_FORMAT },
@@ -308,6 +314,8 @@ parse_option(struct options *o, int c)
 		return (set_mode(o, MODE_ANSWERS));
 	case 'l':
 		return (set_mode(o, MODE_LIST));
+	case OPT_LIST_IDS:
+		return (set_mode(o, MODE_IDS));
 	case OPT_LINT:
 		return (set_mode(o, MODE_LINT));
 	case OPT_TEST:
@@ -404,7 +412,7 @@ parse_checklist(const struct options *o)
 	}
 	if (o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
 		warnmsg("--checklist cannot be used with --check, --list, "
-		    "--lint, --test or --man");
+		    "--list-ids, --lint, --test or --man");
 		return (-1);
 	}
 	if (o->answers != NULL && strcmp(o->answers, "-") == 0) {
@@ -468,8 +476,8 @@ parse_args(struct options *o, int argc, char **argv)
 		goto out_usage;
 	}
 	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
-		warnmsg("--plain cannot be used with --check, --list, --lint, "
-		    "--test or --man");
+		warnmsg("--plain cannot be used with --check, --list, "
+		    "--list-ids, --lint, --test or --man");
 		goto out_usage;
 	}
 	if (o->plain && o->answers != NULL && strcmp(o->answers, "-") == 0) {
@@ -779,6 +787,7 @@ run_list(const struct options *o)
 	struct rules	*r;
 	enum origin	 from;
 	struct buf	 b;
+	size_t		 g, k;
 	int		 rc;
 
 	fo.ascii = o->ui.ascii || !utf8_locale();
@@ -787,6 +796,11 @@ run_list(const struct options *o)
 	buf_init(&b);
 	if (o->mode == MODE_MAN)
 		man_page(&b, r);
+	else if (o->mode == MODE_IDS)
+		for (g = 0; g < r->ngroups; g++)
+			for (k = 0; k < r->groups[g].n; k++)
+				buf_printf(&b, "%s\n", r->symptoms[
+				    r->groups[g].symptoms[k]].id);
 	else if (o->json)
 		json_list(&b, r);
 	else
@@ -990,6 +1004,7 @@ main(int argc, char **argv)
 		rc = run_tests(&o);
 		break;
 	case MODE_LIST:
+	case MODE_IDS:
 	case MODE_MAN:
 		rc = run_list(&o);
 		break;

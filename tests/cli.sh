@@ -25,7 +25,27 @@ is "--plain with --answers -: message" "$(printf '%s\n' "$err" | head -n 1)" \
 	"redflag: --plain reads its replies from standard input, so --answers must name a file"
 run --check a --list
 is "two modes: status 64" "$rc" 64
-is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list, --lint, --test and --man may be given"
+is "two modes: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: only one of --check, --answers, --list, --list-ids, --lint, --test and --man may be given"
+# --list-ids: the symptom ids, one a line, in the order of the checklist
+# (the stable listing that shell completion reads).
+run -f "$small" --list-ids
+is "--list-ids: status 0" "$rc" 0
+is "--list-ids: the ids in checklist order" "$out" "$(printf '%s\n' saddle_numbness both_legs weight_loss age_50)"
+is "--list-ids: nothing on stderr" "$err" ""
+run --list-ids -f "$top_srcdir/etc/redflag.conf"
+is "--list-ids: one line for each symptom of the shipped rules" \
+	"$(printf '%s\n' "$out" | wc -l | tr -d ' ')" \
+	"$(printf '%s\n' "$out" | grep -cx '[a-z][a-z0-9_]*')"
+is "--list-ids: as many ids as --lint counts symptoms" \
+	"$(printf '%s\n' "$out" | wc -l | tr -d ' ')" \
+	"$("$REDFLAG" --lint "$top_srcdir/etc/redflag.conf" 2>/dev/null | sed -n 's/.* \([0-9]*\) symptoms,.*/\1/p')"
+run -f "$TMPD/no-such.conf" --list-ids
+is "--list-ids, missing file: status 66" "$rc" 66
+is "--list-ids, missing file: nothing on stdout" "$out" ""
+run --list-ids --list
+is "--list-ids with --list: status 64" "$rc" 64
+run --list-ids --format json
+is "--list-ids with --format: status 64" "$rc" 64
 run --list --format xml
 is "bad --format: status 64" "$rc" 64
 is "bad --format: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format must be text or json, not 'xml'"
@@ -147,7 +167,7 @@ is "--checklist --plain: message" "$(printf '%s\n' "$err" | head -n 1)" \
 run -f "$small" --checklist --check age_50
 is "--checklist --check: 64" "$rc" 64
 is "--checklist --check: message" "$(printf '%s\n' "$err" | head -n 1)" \
-	"redflag: --checklist cannot be used with --check, --list, --lint, --test or --man"
+	"redflag: --checklist cannot be used with --check, --list, --list-ids, --lint, --test or --man"
 run -f "$small" --checklist --answers "$TMPD/answers" --format json
 is "--checklist --answers --format: 64" "$rc" 64
 run -f "$small" --checklist --answers "$TMPD/bad-answers"
