@@ -1,9 +1,9 @@
-# completion.sh: the bash completion, completion/redflag.bash, driven
+# completion.sh: the bash completion, etc/redflag.bash, driven
 # as bash drives it: source it, set COMP_WORDS and COMP_CWORD, call
 # _redflag and read COMPREPLY.
 . "$top_srcdir/tests/lib.sh"
 small="$top_srcdir/tests/data/small.conf"
-script="$top_srcdir/completion/redflag.bash"
+script="$top_srcdir/etc/redflag.bash"
 BASH_BIN=$(command -v bash) || skip_all "no bash"
 
 # comp WORD...: the candidates, one a line, when the last WORD is being
