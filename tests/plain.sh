@@ -258,7 +258,7 @@ for sig in HUP TERM; do
 	pid=$!
 	exec 3>"$TMPD/in"
 	printf 'y\nn\n' >&3
-	i=0; while ! grep -q "^3 of $nq" "$TMPD/out" && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+	i=0; while ! grep -q "^3 of $nq" "$TMPD/out" && [ $i -lt 600 ]; do sleep 0.1; i=$((i + 1)); done
 	kill -$sig $pid
 	wait $pid
 	rc=$?
