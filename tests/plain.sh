@@ -58,6 +58,19 @@ grep -q '^No answer is ticked, so no red flag can show. This does not rule out' 
 	pass "--plain: no flag never reassures, and says nothing is ticked" ||
 	fail "--plain: no flag never reassures, and says nothing is ticked" "$(tail -n 20 "$TMPD/out")"
 
+# --save-answers writes yes as id and no as !id, mode 0600; taken up
+# again with --answers, the same answers give the same flags.
+printf 'y\nn\nq\n\n' | "$REDFLAG" -f "$rules" --plain --save-answers "$TMPD/saved" >"$TMPD/out" 2>&1
+is "--save-answers: plain mode ends as usual" "$?" 0
+is "--save-answers: never says the answers were not written" "$(tail -n 1 "$TMPD/out")" \
+"No report saved; your answers go to the file named with --save-answers."
+is "--save-answers: a yes and a no" "$(grep -v '^#' "$TMPD/saved" | tr '\n' ' ')" "saddle_numbness !urine_trouble "
+is "--save-answers: mode 0600" "$(stat -c %a "$TMPD/saved")" 600
+printf 'l\nq\n\n' | "$REDFLAG" -f "$rules" --plain --answers "$TMPD/saved" >"$TMPD/out" 2>&1
+grep -q '^Answered 2 of ' "$TMPD/out" && grep -q ' Yes: 1\. No: 2\.' "$TMPD/out" &&
+	pass "--answers takes up a saved session, its no as well" ||
+	fail "--answers takes up a saved session, its no as well" "$(cat "$TMPD/out")"
+
 # Replies in any case and with blanks; numbers out of range; a flag
 # replaced by a more urgent one (25, a past cancer, is urgent until
 # YES to question 1 makes it an emergency); a list is confirmed; q and
