@@ -143,8 +143,9 @@ report_summary(struct buf *b, const struct eval *ev,
 		return;
 	}
 	n = eval_list(ev, list);
-	buf_printf(b, "redflag: %zu answer%s ticked, %zu red flag%s.\n",
-	    ev->nchecked, ev->nchecked == 1 ? "" : "s", n, n == 1 ? "" : "s");
+	buf_printf(b, "redflag: %zu answer%s ticked, %zu answered no, %zu not "
+	    "asked; %zu red flag%s.\n", ev->nchecked, ev->nchecked == 1 ? "" :
+	    "s", ev->nno, eval_not_asked(ev), n, n == 1 ? "" : "s");
 	for (i = 0; i < n; i++) {
 		l = &r->levels[r->rules[list[i]].level];
 		buf_init(&t);

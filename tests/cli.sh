@@ -196,6 +196,8 @@ EMERGENCY: Possible pressure on the nerves at the base of the spine
   Because: Numbness around the bottom or genitals
   Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>
 
+Of 4 questions: 2 answered yes, 0 no, 2 not asked.
+
 This is an example. It is not a diagnosis.
 WANT
 is "text output" "$out" "$(cat "$TMPD/want")"

@@ -68,6 +68,8 @@ test_format_text_flags(void **state)
 	    "  Because: Losing weight without trying; I am 50 or older\n"
 	    "  Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>\n"
 	    "\n"
+	    "Of 4 questions: 3 answered yes, 0 no, 1 not asked.\n"
+	    "\n"
 	    "This is an example. It is not a diagnosis.\n");
 	buf_free(&b);
 	eval_free(ev);
@@ -77,7 +79,7 @@ static void
 test_format_text_none(void **state)
 {
 	struct format_opts o = { 0, 40, NULL, 0 };
-	struct eval	*ev = ticked("age_50");
+	struct eval	*ev = ticked("age_50,!both_legs");
 	struct buf	 b;
 
 	(void)state;
@@ -88,7 +90,10 @@ test_format_text_none(void **state)
 	    "red flag in these rules. This does not\n"
 	    "rule out serious disease.\n"
 	    "See a doctor if the pain is bad, getting\n"
-	    "worse, or not better in a few weeks.\n");
+	    "worse, or not better in a few weeks.\n"
+	    "\n"
+	    "Of 4 questions: 1 answered yes, 1 no, 2\n"
+	    "not asked.\n");
 	buf_free(&b);
 	eval_free(ev);
 }
@@ -105,7 +110,9 @@ test_format_json_check(void **state)
 	assert_string_equal(buf_str(&b),
 	    "{\"rules_file\":\"small\",\"rules_title\":\"Example red flags\","
 	    "\"rules_version\":\"1.0\",\"rules_date\":\"2026-11-23\","
-	    "\"checked\":[\"saddle_numbness\"],\"highest\":\"emergency\","
+	    "\"checked\":[\"saddle_numbness\"],\"answered_no\":[],"
+	    "\"not_asked\":[\"both_legs\",\"weight_loss\",\"age_50\"],"
+	    "\"highest\":\"emergency\","
 	    "\"flags\":[{\"rule\":\"nerves\",\"level\":\"emergency\","
 	    "\"message\":\"Possible pressure on the nerves at the base of the "
 	    "spine\",\"advice\":\"Do not wait to see if it gets better.\","
