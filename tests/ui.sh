@@ -11,7 +11,11 @@ ESC=$(printf '\033')
 tm_start 80 24 -- -f "$rules"
 if tm_wait "Space tick"; then pass "starts and shows the key hint"
 else fail "starts and shows the key hint" "$(tm_screen)"; fi
-is "the title line" "$(tm_screen | head -n 1 | cut -c1-48)" "Red flags in back pain: signs that need a doctor"
+case $(tm_screen | head -n 1) in
+" 0/"[0-9]*" answered  Red flags in back pain"*)
+	pass "the title line: the count of answers, then the rules' title" ;;
+*) fail "the title line: the count of answers, then the rules' title" "$(tm_screen | head -n 1)" ;;
+esac
 is "the not-a-diagnosis line" "$(tm_screen | sed -n 23p)" \
 	"Not a diagnosis. In an emergency, call your local emergency number now."
 tm_keys q
@@ -228,12 +232,12 @@ tm_screen | grep -q '^> \[ \] .*tummy' && pass "search moves to the first match 
 tm_keys Enter n
 sleep 0.2
 first=$(tm_screen | grep '^>')
-tm_keys n
+tm_keys '>'
 sleep 0.2
 second=$(tm_screen | grep '^>')
 # (the next may match in its help only: tests/search.sh)
 [ "$first" != "$second" ] &&
-	pass "n goes to the next match" || fail "n goes to the next match" "$first" "$second"
+	pass "> goes to the next match" || fail "> goes to the next match" "$first" "$second"
 tm_keys / zzzz
 if tm_wait "Search: zzzz  (no match)"; then
 	is "no match: the cursor stays after what is typed" "$(tm_cursor)" \
