@@ -42,7 +42,8 @@ format_para(struct buf *b, const char *text, const struct format_opts *o)
 	buf_absorb(b, &t);
 }
 
-static void
+/* When (if o->when is set) and which rules: title, version, date, file. */
+void
 format_header(struct buf *b, const struct rules *r,
     const struct format_opts *o)
 {

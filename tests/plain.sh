@@ -144,7 +144,7 @@ report=$(sed -n 's/^Report saved to \(redflag-report-[0-9-]*\.txt\) (only you.*/
 # --report: written at the end, or exit status 74 if it cannot be.
 printf 'y\nq\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/r.txt" >"$TMPD/out" 2>&1
 is "--report: status 0" "$?" 0
-[ -f "$TMPD/r.txt" ] && grep -q '^Ticked answers (1):' "$TMPD/r.txt" && pass "--report: the report is written" ||
+[ -f "$TMPD/r.txt" ] && grep -q '^Answered yes (1):' "$TMPD/r.txt" && pass "--report: the report is written" ||
 	fail "--report: the report is written" "$(cat "$TMPD/out")"
 printf 'q\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/no/such/dir/r.txt" >"$TMPD/out" 2>&1
 is "--report that cannot be written: status 74" "$?" 74
@@ -242,7 +242,7 @@ for how in full closed; do
 	else printf 'y\ny\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/r5.txt" >&- 2>"$TMPD/err"; fi
 	is "output $how: status 74" "$?" 74
 	grep -q "^Unfinished: cut short, as the questions could not be written, at question 1 of$" "$TMPD/r5.txt" &&
-		grep -q '^Ticked answers: none\.$' "$TMPD/r5.txt" &&
+		grep -q '^Answered yes (0): none\.$' "$TMPD/r5.txt" &&
 		pass "output $how: the report says it was cut short, and no unseen answer" ||
 		fail "output $how: the report says it was cut short, and no unseen answer" "$(cat "$TMPD/r5.txt" "$TMPD/err")"
 done
@@ -279,7 +279,7 @@ for sig in HUP TERM; do
 	is "SIG$sig: status" "$rc" "$want"
 	exec 3>&-
 	grep -q "^Unfinished: ended by .*SIG$sig.* at question 3 of $nq\. $((nq - 2)) of the" "$TMPD/r7.txt" &&
-		grep -q '^Ticked answers (1):' "$TMPD/r7.txt" &&
+		grep -q '^Answered yes (1):' "$TMPD/r7.txt" &&
 		pass "SIG$sig: the report holds the answers, marked unfinished" ||
 		fail "SIG$sig: the report holds the answers, marked unfinished" "$(cat "$TMPD/out")" "$(head -n 8 "$TMPD/r7.txt")"
 done
@@ -367,7 +367,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); 
 	tm_wait_dead 10
 	is "TERM=dumb: SIGHUP gives status 129" "$(tm_status)" 129
 	grep -q "^Unfinished: ended by a hang-up (SIGHUP) at question 3 of $nq\. $((nq - 2)) of" "$TMPD/r8.txt" &&
-		grep -q '^Ticked answers (1):' "$TMPD/r8.txt" &&
+		grep -q '^Answered yes (1):' "$TMPD/r8.txt" &&
 		pass "TERM=dumb: SIGHUP saves the answers, marked unfinished" ||
 		fail "TERM=dumb: SIGHUP saves the answers, marked unfinished" "$(cat "$TMPD/r8.txt" 2>&1)"
 	tm_start 80 24 TERM=no-such-terminal -- -f "$rules"

@@ -292,6 +292,35 @@ test_format_report_name(void **state)
 	assert_int_equal(report_name_check(name, 255, why, sizeof(why)), 0);
 }
 
+/*
+ * A report from answers yes, no and not given is the handover in
+ * tests/data/report-tristate.txt: the urgent level first, the flags
+ * with their reasons, the yeses, the pertinent negatives (both_legs;
+ * not weight_loss, which only a SOON rule reads), what was not
+ * answered, the rules and the time, the disclaimer; within 80 columns.
+ */
+static void
+test_format_report_handover(void **state)
+{
+	struct report_asked a = { 4, 3, 3, REPORT_QUIT, 0, 0 };
+	struct eval	*ev = ticked("saddle_numbness,!both_legs,!weight_loss");
+	char		*path = test_srcpath("tests/data/report-tristate.txt");
+	char		*want, why[128];
+	size_t		 len;
+	struct buf	 b;
+
+	(void)state;
+	assert_int_equal(readfile_path(path, 1 << 16, 0, &want, &len, why,
+	    sizeof(why)), 0);
+	buf_init(&b);
+	report_text(&b, ev, &a, 0);
+	assert_string_equal(buf_str(&b), want);
+	buf_free(&b);
+	free(want);
+	free(path);
+	eval_free(ev);
+}
+
 int
 main(void)
 {
@@ -306,6 +335,7 @@ main(void)
 		cmocka_unit_test(test_format_report_asked),
 		cmocka_unit_test(test_format_report_by_level),
 		cmocka_unit_test(test_format_report_name),
+		cmocka_unit_test(test_format_report_handover),
 	};
 	struct diags	 d;
 	char		*path = test_srcpath("tests/data/small.conf"), *text;
@@ -313,6 +343,7 @@ main(void)
 	size_t		 len;
 	int		 rc;
 
+	setenv("TZ", "UTC", 1);		/* the report's time of the check */
 	if (readfile_path(path, 1 << 20, 0, &text, &len, why, sizeof(why))) {
 		fprintf(stderr, "%s: %s\n", path, why);
 		return (1);

@@ -93,7 +93,7 @@ if tm_wait "Saved the report to $name"; then pass "s saves a report"
 else fail "s saves a report" "$(tm_screen)"; fi
 if [ -f "$TMPD/$name" ]; then
 	is "the report has mode 0600" "$(stat -c %a "$TMPD/$name")" 600
-	grep -q "^Ticked answers (1):" "$TMPD/$name" && grep -q "^EMERGENCY: Possible cauda equina" "$TMPD/$name" &&
+	grep -q "^Answered yes (1):" "$TMPD/$name" && grep -q "^  1\. EMERGENCY: Possible cauda equina" "$TMPD/$name" &&
 		grep -q "Because: New numbness or tingling around my bottom or genitals" "$TMPD/$name" &&
 		grep -q "^Date: " "$TMPD/$name" && grep -q "version 2.0 of 2026-12-01" "$TMPD/$name" &&
 		pass "the report holds the date, rules, answers, flags and reasons" ||
@@ -149,7 +149,7 @@ tm_start 80 24 -- -f "$rules" --report "$TMPD/exit-report.txt"
 tm_wait "Space tick"
 tm_keys Space q
 tm_wait_dead && pass "--report: q quits without asking" || fail "--report: q quits without asking" "$(tm_screen)"
-grep -q '^Ticked answers (1):' "$TMPD/exit-report.txt" 2>/dev/null && pass "--report: written on exit" ||
+grep -q '^Answered yes (1):' "$TMPD/exit-report.txt" 2>/dev/null && pass "--report: written on exit" ||
 	fail "--report: written on exit"
 tm_history | grep -q "The report was written to $TMPD/exit-report.txt" && pass "--report: the summary says where" ||
 	fail "--report: the summary says where" "$(tm_history)"
@@ -366,7 +366,7 @@ pid=$tm_pid
 tm kill-server
 i=0
 while kill -0 "$pid" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
-grep -q '^Ticked answers (1):' "$TMPD/lost-report.txt" 2>/dev/null &&
+grep -q '^Answered yes (1):' "$TMPD/lost-report.txt" 2>/dev/null &&
 	pass "a lost terminal: --report is written" || fail "a lost terminal: --report is written"
 
 done_testing
