@@ -1,7 +1,10 @@
 /*
- * answers.c: read lists of ticked symptom ids, from a file (one or more
- * per line, # starts a comment) or from a comma-separated argument, and
- * tick them.  Unknown ids are recorded as problems with their line.
+ * answers.c: answers as text.  A file has one or more answers per line
+ * (# starts a comment), --check a comma-separated list.  An answer is a
+ * symptom id, which means yes, or an id after '!', which means no; a
+ * symptom not named is not asked.  Unknown ids, and a symptom answered
+ * both yes and no, are recorded as problems with their line.
+ * answers_write writes answers back in the same form.
  */
 #include "config.h"
 
@@ -46,13 +49,15 @@ out:
 	buf_free(&q);
 }
 
-/* Tick the symptom whose id is s[0..len).  Returns 0, or -1 if unknown. */
+/*
+ * The symptom whose id is s[0..len), in *sym.  Returns 0, or -1 (with
+ * the problem in d) if there is none.
+ */
 int
-answers_id(const char *s, size_t len, struct eval *ev, struct diags *d,
-    unsigned long line)
+answers_find(const struct rules *r, const char *s, size_t len, size_t *sym,
+    struct diags *d, unsigned long line)
 {
 	char	 id[80];
-	size_t	 i;
 
 	if (len >= sizeof(id)) {
 		diags_add(d, DIAG_ERROR, line, 0, "unknown symptom id (%zu "
@@ -61,15 +66,42 @@ answers_id(const char *s, size_t len, struct eval *ev, struct diags *d,
 	}
 	memcpy(id, s, len);
 	id[len] = '\0';
-	if (!rules_symptom(ev->r, id, &i)) {
-		answers_unknown(ev->r, id, d, line);
+	if (!rules_symptom(r, id, sym)) {
+		answers_unknown(r, id, d, line);
 		return (-1);
 	}
-	eval_set(ev, i, 1);
 	return (0);
 }
 
-/* Tick every id in s[0..len); returns the number of unknown ids. */
+/*
+ * Give the answer s[0..len): "id" is yes, "!id" no.  Returns 0, or -1
+ * if the id is unknown or the symptom already has the other answer.
+ */
+static int
+answers_one(const char *s, size_t len, struct eval *ev, struct diags *d,
+    unsigned long line)
+{
+	enum eval_answer a = EVAL_YES, was;
+	size_t		 sym;
+
+	if (len > 0 && s[0] == '!') {
+		a = EVAL_NO;
+		s++;
+		len--;
+	}
+	if (answers_find(ev->r, s, len, &sym, d, line) != 0)
+		return (-1);
+	was = eval_state(ev, sym);
+	if (was != EVAL_NOT_ASKED && was != a) {
+		diags_add(d, DIAG_ERROR, line, 0, "'%s' is answered both yes "
+		    "and no", ev->r->symptoms[sym].id);
+		return (-1);
+	}
+	eval_answer(ev, sym, a);
+	return (0);
+}
+
+/* Give every answer in s[0..len); returns the number of bad ones. */
 static size_t
 answers_span(const char *s, size_t len, struct eval *ev, struct diags *d,
     unsigned long line)
@@ -82,14 +114,14 @@ answers_span(const char *s, size_t len, struct eval *ev, struct diags *d,
 		start = i;
 		while (i < len && !answers_sep(s[i]))
 			i++;
-		if (i > start && answers_id(s + start, i - start, ev, d,
+		if (i > start && answers_one(s + start, i - start, ev, d,
 		    line) != 0)
 			bad++;
 	}
 	return (bad);
 }
 
-/* Lines of ids; '#' starts a comment.  Returns the number of errors. */
+/* Lines of answers; '#' starts a comment.  Returns the number of errors. */
 size_t
 answers_text(const char *text, struct eval *ev, struct diags *d)
 {
@@ -113,9 +145,30 @@ answers_text(const char *text, struct eval *ev, struct diags *d)
 	return (bad);
 }
 
-/* Comma-separated ids, as given to --check. */
+/* Comma-separated answers, as given to --check. */
 size_t
 answers_list(const char *list, struct eval *ev, struct diags *d)
 {
 	return (answers_span(list, strlen(list), ev, d, 0));
+}
+
+/*
+ * The answers given, in the form answers_text reads: a comment saying
+ * what the file is, then a line per answered symptom, in file order,
+ * "id" for a yes and "!id" for a no.
+ */
+void
+answers_write(struct buf *b, const struct eval *ev)
+{
+	const struct rules *r = ev->r;
+	enum eval_answer a;
+	size_t		 i;
+
+	buf_puts(b, "# redflag answers: an id is a yes, !id a no; a symptom "
+	    "not named\n# was not asked.\n");
+	for (i = 0; i < r->nsymptoms; i++) {
+		if ((a = eval_state(ev, i)) != EVAL_NOT_ASKED)
+			buf_printf(b, "%s%s\n", a == EVAL_NO ? "!" : "",
+			    r->symptoms[i].id);
+	}
 }

@@ -22,6 +22,7 @@ eval_new(const struct rules *r)
 		return (NULL);
 	ev->r = r;
 	ev->checked = calloc(ns, 1);
+	ev->said_no = calloc(ns, 1);
 	ev->fired = calloc(nr, 1);
 	ev->queued = calloc(nr, 1);
 	ev->fired_list = calloc(nr, sizeof(size_t));
@@ -30,7 +31,8 @@ eval_new(const struct rules *r)
 	ev->visited = calloc(nr + 1, sizeof(*ev->visited));
 	ev->level_count = calloc(r->nlevels + 1, sizeof(size_t));
 	ev->p = prog_build(r);
-	if (ev->p == NULL || ev->checked == NULL || ev->fired == NULL ||
+	if (ev->p == NULL || ev->checked == NULL || ev->said_no == NULL ||
+	    ev->fired == NULL ||
 	    ev->queued == NULL || ev->visited == NULL ||
 	    ev->fired_list == NULL || ev->fired_pos == NULL ||
 	    ev->heap == NULL || ev->level_count == NULL) {
@@ -46,6 +48,7 @@ eval_free(struct eval *ev)
 	if (ev == NULL)
 		return;
 	free(ev->checked);
+	free(ev->said_no);
 	free(ev->fired);
 	free(ev->queued);
 	free(ev->fired_list);
@@ -150,13 +153,12 @@ eval_run(struct eval *ev)
 	return (changed);
 }
 
-/* Tick (on) or clear a symptom.  Returns how many rules changed. */
-size_t
-eval_set(struct eval *ev, size_t sym, int on)
+/* Set a symptom's yes, which the rules read. */
+static size_t
+eval_set_yes(struct eval *ev, size_t sym, int on)
 {
 	uint32_t	 k;
 
-	on = on != 0;
 	if (ev->checked[sym] == on)
 		return (0);
 	ev->checked[sym] = (unsigned char)on;
@@ -169,20 +171,63 @@ eval_set(struct eval *ev, size_t sym, int on)
 	return (eval_run(ev));
 }
 
+/*
+ * Answer a symptom yes or no, or take its answer back (not asked).
+ * Returns how many rules changed: only a change to or from yes can
+ * change one.
+ */
+size_t
+eval_answer(struct eval *ev, size_t sym, enum eval_answer a)
+{
+	int	 no = a == EVAL_NO;
+
+	if (ev->said_no[sym] != no) {
+		ev->said_no[sym] = (unsigned char)no;
+		if (no)
+			ev->nno++;
+		else
+			ev->nno--;
+	}
+	return (eval_set_yes(ev, sym, a == EVAL_YES));
+}
+
+enum eval_answer
+eval_state(const struct eval *ev, size_t sym)
+{
+	if (ev->checked[sym])
+		return (EVAL_YES);
+	return (ev->said_no[sym] ? EVAL_NO : EVAL_NOT_ASKED);
+}
+
+/* How many symptoms have no answer. */
+size_t
+eval_not_asked(const struct eval *ev)
+{
+	return (ev->r->nsymptoms - ev->nchecked - ev->nno);
+}
+
+/* Tick (on: yes) or clear (not asked) a symptom, as eval_answer. */
+size_t
+eval_set(struct eval *ev, size_t sym, int on)
+{
+	return (eval_answer(ev, sym, on ? EVAL_YES : EVAL_NOT_ASKED));
+}
+
+/* A yes is cleared; anything else becomes a yes. */
 size_t
 eval_toggle(struct eval *ev, size_t sym)
 {
 	return (eval_set(ev, sym, !ev->checked[sym]));
 }
 
-/* Clear every answer. */
+/* Take back every answer, yes and no. */
 void
 eval_clear(struct eval *ev)
 {
 	size_t	 i;
 
-	for (i = 0; i < ev->r->nsymptoms && ev->nchecked > 0; i++)
-		eval_set(ev, i, 0);
+	for (i = 0; i < ev->r->nsymptoms && ev->nchecked + ev->nno > 0; i++)
+		eval_answer(ev, i, EVAL_NOT_ASKED);
 }
 
 static int

@@ -42,7 +42,8 @@ format_para(struct buf *b, const char *text, const struct format_opts *o)
 	buf_absorb(b, &t);
 }
 
-static void
+/* When (if o->when is set) and which rules: title, version, date, file. */
+void
 format_header(struct buf *b, const struct rules *r,
     const struct format_opts *o)
 {
@@ -222,6 +223,22 @@ format_flags(struct buf *b, const struct eval *ev, const struct format_opts *o)
 }
 
 /* The result of evaluating the answers, for --check and --answers. */
+/* How many questions were answered yes, no and not at all. */
+static void
+format_counts(struct buf *b, const struct eval *ev,
+    const struct format_opts *o)
+{
+	struct buf	 t;
+
+	buf_init(&t);
+	buf_printf(&t, "Of %zu questions: %zu answered yes, %zu no, %zu not "
+	    "asked.", ev->r->nsymptoms, ev->nchecked, ev->nno,
+	    eval_not_asked(ev));
+	buf_putc(b, '\n');
+	wrap(b, buf_str(&t), o->width, 0, 0);
+	buf_absorb(b, &t);
+}
+
 void
 format_check_text(struct buf *b, const struct eval *ev,
     const struct format_opts *o)
@@ -238,6 +255,7 @@ format_check_text(struct buf *b, const struct eval *ev,
 		format_none(b, ev, o);
 	else
 		format_flags(b, ev, o);
+	format_counts(b, ev, o);
 	if (o->flags & FORMAT_DISCLAIMER) {
 		buf_putc(b, '\n');
 		format_para(b, ev->r->disclaimer, o);

@@ -31,6 +31,8 @@ void	 format_list_text(struct buf *, const struct rules *,
 	    const struct format_opts *);
 void	 format_flag_text(struct buf *, const struct eval *, size_t,
 	    const struct format_opts *);
+void	 format_header(struct buf *, const struct rules *,
+	    const struct format_opts *);
 size_t	 format_because(struct buf *, const struct eval *, size_t);
 const char *format_no_flag(const struct eval *);
 void	 format_text(struct buf *, const char *, int);

@@ -124,14 +124,15 @@ json_flag(struct buf *b, const struct eval *ev, size_t i, size_t *tmp)
 	buf_putc(b, '}');
 }
 
+/* The ids of the symptoms with answer a, as an array. */
 static void
-json_checked(struct buf *b, const struct eval *ev)
+json_answered(struct buf *b, const struct eval *ev, enum eval_answer a)
 {
 	size_t	 i, n = 0;
 
 	buf_putc(b, '[');
 	for (i = 0; i < ev->r->nsymptoms; i++) {
-		if (!ev->checked[i])
+		if (eval_state(ev, i) != a)
 			continue;
 		if (n++ > 0)
 			buf_putc(b, ',');
@@ -159,7 +160,13 @@ json_check(struct buf *b, const struct eval *ev)
 	json_field(b, "rules_version", r->version, 1);
 	json_field(b, "rules_date", r->date, 1);
 	json_key(b, "checked");
-	json_checked(b, ev);
+	json_answered(b, ev, EVAL_YES);
+	buf_putc(b, ',');
+	json_key(b, "answered_no");
+	json_answered(b, ev, EVAL_NO);
+	buf_putc(b, ',');
+	json_key(b, "not_asked");
+	json_answered(b, ev, EVAL_NOT_ASKED);
 	buf_putc(b, ',');
 	json_field(b, "highest", top == EVAL_NONE ? NULL : r->levels[top].id,
 	    1);

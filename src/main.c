@@ -59,6 +59,7 @@ struct options {
 	const char	*file;		/* -f */
 	struct buf	 checks;	/* every --check, joined by commas */
 	const char	*answers;	/* --answers */
+	const char	*save_answers;	/* --save-answers */
 	int		 json;
 	int		 format_given;	/* --format */
 	int		 file_arg;	/* --lint or --test was given a file */
@@ -100,7 +101,9 @@ usage(FILE *fp)
 	fprintf(fp,
 "Usage: redflag [-f FILE] [--checklist [--answers FILE]] [--no-color]\n"
 "               [--ascii] [--no-mouse] [--no-summary] [--slow] [--report FILE]\n"
+"               [--save-answers FILE]\n"
 "       redflag [-f FILE] --plain [--answers FILE] [--report FILE]\n"
+"               [--save-answers FILE]\n"
 "       redflag [-f FILE] --check ID[,ID...] [--format text|json]\n"
 "       redflag [-f FILE] --answers FILE|- [--format text|json]\n"
 "       redflag [-f FILE] --list [--format text|json]\n"
@@ -115,9 +118,10 @@ usage(FILE *fp)
 "emergency: then call the emergency number.\n"
 "\n"
 "  -f, --file=FILE       read the rules from FILE\n"
-"  -c, --check=IDS       tick the comma-separated symptom IDS, print the flags\n"
-"  -a, --answers=FILE    tick the symptom ids listed in FILE (- reads standard\n"
-"                        input), print the flags\n"
+"  -c, --check=IDS       answer the comma-separated symptom IDS yes (or no,\n"
+"                        written !ID), print the flags\n"
+"  -a, --answers=FILE    the same, for the answers listed in FILE (- reads\n"
+"                        standard input)\n"
 "  -l, --list            print the levels, symptoms and rules\n"
 "      --list-ids        print the symptom ids, one a line, in the order of\n"
 "                        the checklist (a stable format, for scripts)\n"
@@ -139,6 +143,8 @@ usage(FILE *fp)
 "      --no-summary      print no summary when the checklist ends\n"
 "      --report=FILE     write a report to FILE when the checklist or plain\n"
 "                        line mode ends\n"
+"      --save-answers=FILE  when the checklist or plain line mode ends, write\n"
+"                        the answers to FILE, for --answers to take up again\n"
 "      --restricted      take no file name from the command line or the\n"
 "                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
 "                        (also when $REDFLAG_RESTRICTED is set)\n"
@@ -230,6 +236,7 @@ enum {
 	OPT_NO_MOUSE,
 	OPT_NO_SUMMARY,
 	OPT_REPORT,
+	OPT_SAVE_ANSWERS,
 	OPT_PLAIN,
 	OPT_MAN,
 	OPT_RESTRICTED,
@@ -252,6 +259,7 @@ static const struct option long_options[] = {
 	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
 	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
 	{ "report", required_argument, NULL, OPT_REPORT },
+	{ "save-answers", required_argument, NULL, OPT_SAVE_ANSWERS },
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
 	{ "slow", no_argument, NULL, OPT_SLOW },
@@ -341,6 +349,13 @@ parse_option(struct options *o, int c)
 		}
 		o->ui.report = optarg;
 		return (parse_name("--report", optarg));
+	case OPT_SAVE_ANSWERS:
+		if (o->save_answers != NULL) {
+			warnmsg("--save-answers may be given only once");
+			return (-1);
+		}
+		o->save_answers = optarg;
+		return (parse_name("--save-answers", optarg));
 	case OPT_PLAIN:
 		o->plain = 1;
 		return (0);
@@ -375,7 +390,7 @@ static int
 check_restricted(const struct options *o)
 {
 	if (!o->restricted || (o->file == NULL && o->ui.report == NULL &&
-	    (o->answers == NULL || strcmp(o->answers, "-") == 0)))
+	    o->save_answers == NULL && (o->answers == NULL || strcmp(o->answers, "-") == 0)))
 		return (0);
 	warnmsg("restricted mode: no file may be named on the command line");
 	return (-1);
@@ -473,6 +488,12 @@ parse_args(struct options *o, int argc, char **argv)
 	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain &&
 	    !o->checklist) {
 		warnmsg("--report is for the checklist and plain line mode");
+		goto out_usage;
+	}
+	if (o->save_answers != NULL && o->mode != MODE_INTERACTIVE &&
+	    !o->plain && !o->checklist) {
+		warnmsg("--save-answers is for the checklist and plain line "
+		    "mode");
 		goto out_usage;
 	}
 	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
@@ -906,6 +927,7 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	po.report = o->ui.report;
 	po.restricted = o->restricted;
 	po.report_dir = o->ui.report_dir;
+	po.answers_to = o->save_answers;
 	po.ascii = o->ui.ascii || !utf8_locale();
 	switch (rc = plain_run(r, ev, &po, STDIN_FILENO, stdout)) {
 	case 0:
@@ -920,6 +942,31 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	default:
 		return (128 + rc);	/* ended by signal rc */
 	}
+}
+
+/*
+ * --save-answers: write the answers given, yes and no, where --answers
+ * can read them back; saved as reports are (mode 0600, whole or not at
+ * all).  Returns 0, or EX_IOERR after saying why not.
+ */
+static int
+save_answers(const char *path, const struct eval *ev)
+{
+	struct buf	 b;
+	char		 why[160];
+	int		 rc = 0;
+
+	buf_init(&b);
+	answers_write(&b, ev);
+	if (b.failed)
+		snprintf(why, sizeof(why), "out of memory");
+	if (b.failed || save_file(path, buf_str(&b), b.len, 1, why,
+	    sizeof(why)) != 0) {
+		warnmsg("cannot save the answers to %s: %s", path, why);
+		rc = EX_IOERR;
+	}
+	buf_free(&b);
+	return (rc);
 }
 
 /* The full-screen checklist, or plain line mode where it cannot run. */
@@ -970,8 +1017,12 @@ run_interactive(const struct options *o)
 		print_diags(&d);
 		rc = EX_DATAERR;
 	}
-	if (rc == 0)
+	if (rc == 0) {
 		rc = run_checklist(o, r, ev);
+		if (o->save_answers != NULL && rc != EX_SOFTWARE &&
+		    save_answers(o->save_answers, ev) != 0 && rc == 0)
+			rc = EX_IOERR;
+	}
 	diags_free(&d);
 	eval_free(ev);
 	rules_free(r);

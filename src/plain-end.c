@@ -217,8 +217,9 @@ plain_end_offer(struct plain *p)
 		else if (plain_end_save(p, name, 0) == 0)
 			return;
 	}
-	plain_io_para(p, "No report saved: your answers were not written "
-	    "anywhere.", 0);
+	plain_io_para(p, p->o->answers_to != NULL ? "No report saved; your "
+	    "answers go to the file named with --save-answers." : "No report "
+	    "saved: your answers were not written anywhere.", 0);
 }
 
 /*

@@ -3,9 +3,9 @@
  * and printing terminals, and pipes.  It asks about each symptom in
  * turn, as question N of the total, says when a new part starts, says
  * at once when an answer sets off or clears a red flag, and takes the
- * commands of reply.c at any question.  It keeps which questions were
- * answered, yes or no, so that an answer never given is never reported
- * as one.  Only plain text is written, in lines of at most 80 columns.
+ * commands of reply.c at any question.  The engine keeps which
+ * questions were answered, yes or no, so that an answer never given is
+ * never reported as one.  Only plain text is written, in lines of at most 80 columns.
  */
 #include "config.h"
 
@@ -27,10 +27,8 @@
 void
 plain_answer(struct plain *p, size_t sym, int yes)
 {
-	eval_set(p->ev, sym, yes);
-	if (!p->answered[sym])
-		p->asked.answered++;
-	p->answered[sym] = 1;
+	eval_answer(p->ev, sym, yes ? EVAL_YES : EVAL_NO);
+	p->asked.answered = p->r->nsymptoms - eval_not_asked(p->ev);
 }
 
 static void
@@ -142,7 +140,7 @@ plain_ask(struct plain *p, size_t i)
 	buf_printf(&t, "%zu of %zu. ", i + 1, p->r->nsymptoms);
 	format_text(&t, p->r->symptoms[sym].label, p->o->ascii);
 	buf_putc(&t, '?');
-	if (p->answered[sym])
+	if (eval_state(p->ev, sym) != EVAL_NOT_ASKED)
 		buf_printf(&t, " (now %s)", p->ev->checked[sym] ? "yes" : "no");
 	buf_init(&b);
 	/* The reply goes on the same line: leave it a column or two. */
@@ -195,10 +193,8 @@ plain_item(struct plain *p, const char *tok, struct diags *d, size_t *sym)
 		if ((n = plain_number(p, tok, d)) == 0)
 			return (-1);
 		*sym = p->order[n - 1];
-	} else if (answers_id(tok, len, p->ev, d, 0) != 0)
+	} else if (answers_find(p->r, tok, len, sym, d, 0) != 0)
 		return (-1);
-	else
-		rules_symptom(p->r, tok, sym);
 	plain_answer(p, *sym, 1);
 	return (0);
 }
@@ -270,7 +266,8 @@ plain_ranges(const struct plain *p, struct buf *b, int what)
 	for (i = 0; i < p->r->nsymptoms; i = j) {
 		for (j = i; j < p->r->nsymptoms; j++) {
 			sym = p->order[j];
-			now = p->answered[sym] ? p->ev->checked[sym] : -1;
+			now = eval_state(p->ev, sym) == EVAL_NOT_ASKED ? -1 :
+			    p->ev->checked[sym];
 			if (now != what)
 				break;
 		}
@@ -448,10 +445,9 @@ plain_setup(struct plain *p)
 	p->order = calloc(r->nsymptoms + 1, sizeof(*p->order));
 	p->pos = calloc(r->nsymptoms + 1, sizeof(*p->pos));
 	p->was = calloc(r->nrules + 1, 1);
-	p->answered = calloc(r->nsymptoms + 1, 1);
 	p->said = calloc(r->nlevels + 1, 1);
 	if (p->order == NULL || p->pos == NULL || p->was == NULL ||
-	    p->answered == NULL || p->said == NULL)
+	    p->said == NULL)
 		return (-1);
 	for (g = 0; g < r->ngroups; g++) {
 		for (k = 0; k < r->groups[g].n; k++) {
@@ -459,11 +455,8 @@ plain_setup(struct plain *p)
 			p->order[n++] = r->groups[g].symptoms[k];
 		}
 	}
-	/* The answers given with --answers are yeses; the rest unknown. */
-	for (k = 0; k < r->nsymptoms; k++) {
-		if (p->ev->checked[k])
-			plain_answer(p, k, 1);
-	}
+	/* The answers given with --answers count as answered. */
+	p->asked.answered = r->nsymptoms - eval_not_asked(p->ev);
 	p->group = (size_t)-1;
 	p->asked.total = r->nsymptoms;
 	return (0);
@@ -527,7 +520,6 @@ out_free:
 	free(p->order);
 	free(p->pos);
 	free(p->was);
-	free(p->answered);
 	free(p->said);
 	free(p);
 	return (rc);

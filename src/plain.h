@@ -18,6 +18,7 @@ struct plain_opts {
 	int		 ascii;		/* show only ASCII */
 	int		 restricted;	/* never ask for a file name */
 	int		 report_dir;	/* restricted: reports go here, or -1 */
+	const char	*answers_to;	/* --save-answers: main.c writes it */
 };
 
 #define PLAIN_NO_REPORT	(-2)	/* plain_run: --report could not be written */
@@ -34,7 +35,6 @@ struct plain {
 	size_t		*order;		/* symptoms in the order asked */
 	size_t		*pos;		/* and the reverse: symptom to place */
 	unsigned char	*was;		/* rules fired before an answer */
-	unsigned char	*answered;	/* per symptom: given a yes or a no */
 	unsigned char	*said;		/* per level: its action was said */
 	size_t		 group;		/* the group of the last question */
 	struct report_asked asked;	/* answered, and how it ended */

@@ -97,37 +97,6 @@ report_asked_text(struct buf *b, const struct report_asked *a)
 		    "were", left == 1 ? "counts" : "count");
 }
 
-/*
- * The whole report: whether it is complete, when, which rules, the
- * ticked answers, every flag with what to do, why and its sources, and
- * the disclaimer.
- */
-void
-report_text(struct buf *b, const struct eval *ev,
-    const struct report_asked *a, time_t now)
-{
-	struct format_opts o;
-	struct buf	 t;
-	char		 when[64];
-	struct tm	*tm = localtime(&now);
-
-	if (tm == NULL || strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S %z",
-	    tm) == 0)
-		snprintf(when, sizeof(when), "%lld", (long long)now);
-	o.flags = FORMAT_HEADER | FORMAT_ANSWERS | FORMAT_DISCLAIMER;
-	o.width = FORMAT_WIDTH;
-	o.when = when;
-	o.ascii = 0;
-	buf_puts(b, "redflag report: back-pain red flags. This is not a "
-	    "diagnosis.\n\n");
-	buf_init(&t);
-	report_asked_text(&t, a);
-	wrap(b, buf_str(&t), o.width, 0, 0);
-	buf_absorb(b, &t);
-	buf_putc(b, '\n');
-	format_check_text(b, ev, &o);
-}
-
 /* What the checklist prints on the normal screen when it ends. */
 void
 report_summary(struct buf *b, const struct eval *ev,
@@ -143,8 +112,9 @@ report_summary(struct buf *b, const struct eval *ev,
 		return;
 	}
 	n = eval_list(ev, list);
-	buf_printf(b, "redflag: %zu answer%s ticked, %zu red flag%s.\n",
-	    ev->nchecked, ev->nchecked == 1 ? "" : "s", n, n == 1 ? "" : "s");
+	buf_printf(b, "redflag: %zu answer%s ticked, %zu answered no, %zu not "
+	    "asked; %zu red flag%s.\n", ev->nchecked, ev->nchecked == 1 ? "" :
+	    "s", ev->nno, eval_not_asked(ev), n, n == 1 ? "" : "s");
 	for (i = 0; i < n; i++) {
 		l = &r->levels[r->rules[list[i]].level];
 		buf_init(&t);

@@ -1,7 +1,7 @@
 /*
  * ui-list.c: the list of symptoms under their group headings.  Each
- * row is "> [x] label", the ">" in reverse video on the focused row,
- * and a ticked answer that sets off a flag ends with "!TAG" in its most
+ * row is "> [x] label" ([x] yes, [n] no, [ ] not asked), the ">" in
+ * reverse video on the focused row, and a ticked answer that sets off a flag ends with "!TAG" in its most
  * urgent level's badge, so the text says what the colour says.
  */
 #include "config.h"
@@ -34,7 +34,8 @@ ui_list_symptom(const struct ui *u, int y, const struct view_rect *p,
 	char		 box[8];
 	int		 tagw = 0;
 
-	snprintf(box, sizeof(box), "  [%c]", v->ev->checked[sym] ? 'x' : ' ');
+	/* " xn" is indexed by enum eval_answer: not asked, yes, no */
+	snprintf(box, sizeof(box), "  [%c]", " xn"[eval_state(v->ev, sym)]);
 	ui_text(y, p->x, p->w, box, A_NORMAL, 1);
 	if (row == v->focus && v->pane == PANE_LIST)
 		mvaddch(y, p->x, '>' | u->style.focus);

@@ -13,10 +13,27 @@
 #include "ui.h"
 
 /*
- * The rules' title, which answers are in sight when they do not all
- * fit, and how many red flags there are.  (Not how many answers are
- * ticked, nor which is focused: a toggle that changes no flag, or a
- * move, then rewrites only a row or two.)
+ * How many questions are answered, first on the title line: a tick
+ * then rewrites its box and a digit or two near the home position,
+ * which costs fewer bytes than anywhere else on the screen.  The width
+ * is fixed, so the title never moves.  Returns the columns used.
+ */
+static int
+ui_main_count(const struct ui *u, const struct view_rect *t)
+{
+	char	 count[64], total[24];
+	size_t	 n = u->r->nsymptoms;
+
+	snprintf(total, sizeof(total), "%zu", n);
+	snprintf(count, sizeof(count), "%*zu/%zu answered", (int)strlen(total),
+	    n - eval_not_asked(u->v->ev), n);
+	return (ui_text(t->y, 0, t->w, count, A_NORMAL, u->ascii) + 2);
+}
+
+/*
+ * The count of answers, the rules' title, which answers are in sight
+ * when they do not all fit, and how many red flags there are.  (Not
+ * which is focused: a move then rewrites only a row or two.)
  */
 static void
 ui_main_title(const struct ui *u)
@@ -25,7 +42,7 @@ ui_main_title(const struct ui *u)
 	const struct view_rect *t = &v->layout.title;
 	char	 right[96], where[48] = "";
 	size_t	 first, last;
-	int	 rw;
+	int	 rw, x;
 
 	view_in_sight(v, &first, &last);
 	if (t->w >= 60 && (first > 1 || last < u->r->nsymptoms))
@@ -37,7 +54,8 @@ ui_main_title(const struct ui *u)
 		snprintf(right, sizeof(right), "%s%zu red flag%s", where,
 		    v->nfired, v->nfired == 1 ? "" : "s");
 	rw = (int)strlen(right);
-	ui_text(t->y, 0, t->w - rw - 2, u->r->title, u->style.title,
+	x = ui_main_count(u, t);
+	ui_text(t->y, x, t->w - rw - 2 - x, u->r->title, u->style.title,
 	    u->ascii);
 	ui_text(t->y, t->w - rw, rw, right, A_NORMAL, u->ascii);
 }
@@ -49,7 +67,7 @@ struct ui_hint {
 };
 
 static const struct ui_hint ui_hints_list[] = {
-	{ "Space", "tick", 1 }, { "Tab", "flags", 0 }, { "/", "search", 0 },
+	{ "Space", "tick", 1 }, { "n", "no", 1 }, { "Tab", "flags", 0 }, { "/", "search", 0 },
 	{ "u", "undo", 0 }, { "s", "save", 0 }, { "?", "help", 1 },
 	{ "q", "quit", 1 }
 };
@@ -206,6 +224,17 @@ ui_main_enter(struct ui *u)
 		view_toggle(u->v);
 }
 
+/* y and n answer the focused question, in the list. */
+static void
+ui_main_answer(struct ui *u, enum eval_answer a)
+{
+	if (u->v->pane == PANE_FLAGS)
+		ui_status(u, 0, "y and n answer in the list: Tab goes back to "
+		    "it.");
+	else
+		view_answer(u->v, a);
+}
+
 static void
 ui_main_next(struct ui *u, int dir)
 {
@@ -245,6 +274,10 @@ ui_main_key(struct ui *u, int key, int fn)
 	case ACT_TOGGLE:
 		ui_main_toggle(u);
 		break;
+	case ACT_YES:
+	case ACT_NO:
+		ui_main_answer(u, key == 'y' || key == 'Y' ? EVAL_YES : EVAL_NO);
+		break;
 	case ACT_ENTER:
 		ui_main_enter(u);
 		break;
@@ -263,7 +296,7 @@ ui_main_key(struct ui *u, int key, int fn)
 		break;
 	case ACT_NEXT:
 	case ACT_PREV:
-		ui_main_next(u, key == 'n' ? 1 : -1);
+		ui_main_next(u, key == '>' ? 1 : -1);
 		break;
 	case ACT_HELP:
 		u->screen = SCREEN_HELP;

@@ -18,6 +18,20 @@ ui_undo_plural(size_t n)
 	return (n == 1 ? "" : "s");
 }
 
+/* The focused answer, in words. */
+static const char *
+ui_undo_state(const struct view *v)
+{
+	switch (eval_state(v->ev, view_symptom(v))) {
+	case EVAL_YES:
+		return ("ticked");
+	case EVAL_NO:
+		return ("a no");
+	default:
+		return ("clear");
+	}
+}
+
 void
 ui_undo_last(struct ui *u)
 {
@@ -26,18 +40,18 @@ ui_undo_last(struct ui *u)
 	if (n == 0)
 		ui_status(u, 0, "Nothing to undo.");
 	else if (n > 1)
-		ui_status(u, 0, "Undone: %zu answers are ticked again.", n);
+		ui_status(u, 0, "Undone: %zu answers are as they were.", n);
 	else
 		ui_status(u, 0, "Undone: this answer is %s again.",
-		    u->v->ev->checked[view_symptom(u->v)] ? "ticked" : "clear");
+		    ui_undo_state(u->v));
 }
 
 /* r: ask first, unless there is nothing to clear. */
 void
 ui_undo_ask_reset(struct ui *u)
 {
-	if (u->v->ev->nchecked == 0)
-		ui_status(u, 0, "No answer is ticked: nothing to clear.");
+	if (u->v->ev->nchecked + u->v->ev->nno == 0)
+		ui_status(u, 0, "No answer is given: nothing to clear.");
 	else
 		u->prompt = PROMPT_RESET;
 }
@@ -64,11 +78,11 @@ void
 ui_undo_reset_draw(const struct ui *u)
 {
 	const struct view_rect *s = &u->v->layout.status;
-	size_t	 n = u->v->ev->nchecked;
+	size_t	 n = u->v->ev->nchecked + u->v->ev->nno;
 	const char *unsaved = view_unsaved(u->v) ? " (not saved)" : "";
 	char	 q[128];
 
-	snprintf(q, sizeof(q), "Start again: clear %s%zu ticked answer%s%s? "
+	snprintf(q, sizeof(q), "Start again: clear %s%zu answer%s%s? "
 	    "(y/n) ", n > 1 ? "all " : "the ", n, ui_undo_plural(n), unsaved);
 	if ((int)strlen(q) > s->w)
 		snprintf(q, sizeof(q), "Clear %s%zu answer%s%s? (y/n) ", n > 1 ?

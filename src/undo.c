@@ -1,7 +1,7 @@
 /*
  * undo.c: a history of changes to the answers; see undo.h.  The
- * symptoms of all changes are in one array, oldest first, and starts
- * says where each change begins.
+ * steps of all changes are in one array, oldest first, and starts says
+ * where each change begins.
  */
 #include "config.h"
 
@@ -37,11 +37,12 @@ undo_drop_oldest(struct undo *h)
 	h->n--;
 }
 
-/* Make room for one more change of n symptoms. */
+/* Make room for one more change of n steps. */
 static int
 undo_grow(struct undo *h, size_t n)
 {
-	size_t	*p, cap;
+	struct undo_step *steps;
+	size_t		*p, cap;
 
 	if (h->n == h->cap) {
 		cap = h->cap ? h->cap * 2 : 16;
@@ -54,17 +55,17 @@ undo_grow(struct undo *h, size_t n)
 		cap = h->capids ? h->capids * 2 : 64;
 		while (cap < h->nids + n)
 			cap *= 2;
-		if ((p = realloc(h->ids, cap * sizeof(*p))) == NULL)
+		if ((steps = realloc(h->ids, cap * sizeof(*steps))) == NULL)
 			return (-1);
-		h->ids = p;
+		h->ids = steps;
 		h->capids = cap;
 	}
 	return (0);
 }
 
-/* Remember a change that flipped these n symptoms.  -1: no memory. */
+/* Remember a change of these n steps.  -1: no memory. */
 int
-undo_push(struct undo *h, const size_t *ids, size_t n)
+undo_push(struct undo *h, const struct undo_step *ids, size_t n)
 {
 	if (n == 0)
 		return (0);
@@ -79,11 +80,11 @@ undo_push(struct undo *h, const size_t *ids, size_t n)
 }
 
 /*
- * Take the last change off: its symptoms go in *ids (valid until the
- * next push) and their number is returned; 0 when there is none.
+ * Take the last change off: its steps go in *ids (valid until the next
+ * push) and their number is returned; 0 when there is none.
  */
 size_t
-undo_pop(struct undo *h, const size_t **ids)
+undo_pop(struct undo *h, const struct undo_step **ids)
 {
 	size_t	 start, n;
 

@@ -291,19 +291,39 @@ view_changed(struct view *v)
 }
 
 /*
- * Tick or clear the focused symptom.  Without the memory to remember
- * it, the history is forgotten: u must never undo a change other than
- * the last.
+ * Give the focused symptom answer a (or, toggling, tick it or clear
+ * it).  Without the memory to remember it, the history is forgotten:
+ * u must never undo a change other than the last.
  */
+static void
+view_set(struct view *v, int toggle, enum eval_answer a)
+{
+	struct undo_step step;
+
+	step.sym = view_symptom(v);
+	step.was = (int)eval_state(v->ev, step.sym);
+	if (toggle)
+		a = step.was == EVAL_YES ? EVAL_NOT_ASKED : EVAL_YES;
+	if (a == (enum eval_answer)step.was)
+		return;
+	if (undo_push(&v->undo, &step, 1) != 0)
+		undo_free(&v->undo);
+	eval_answer(v->ev, step.sym, a);
+	view_changed(v);
+}
+
+/* Tick the focused symptom, or clear it if it is ticked. */
 void
 view_toggle(struct view *v)
 {
-	size_t	 sym = view_symptom(v);
+	view_set(v, 1, EVAL_YES);
+}
 
-	if (undo_push(&v->undo, &sym, 1) != 0)
-		undo_free(&v->undo);
-	eval_toggle(v->ev, sym);
-	view_changed(v);
+/* Answer the focused symptom yes or no. */
+void
+view_answer(struct view *v, enum eval_answer a)
+{
+	view_set(v, 0, a);
 }
 
 static int
@@ -541,30 +561,35 @@ view_search_next(struct view *v, int dir)
 int
 view_unsaved(const struct view *v)
 {
-	return (v->changes != v->saved && v->ev->nchecked > 0);
+	return (v->changes != v->saved && v->ev->nchecked + v->ev->nno > 0);
 }
 
 /*
- * Start again: clear every answer, as one change that u undoes, and go
- * back to the first answer.  Returns how many were cleared, or -1 (and
- * nothing is cleared) without the memory to remember them.
+ * Start again: clear every answer, yes and no, as one change that u
+ * undoes, and go back to the first answer.  Returns how many were
+ * cleared, or -1 (and nothing is cleared) without the memory to
+ * remember them.
  */
 long
 view_reset(struct view *v)
 {
-	size_t	*ids, i, n = 0;
+	struct undo_step *steps;
+	size_t		 i, n = 0;
 
-	if ((ids = calloc(v->ev->nchecked + 1, sizeof(*ids))) == NULL)
+	steps = calloc(v->ev->nchecked + v->ev->nno + 1, sizeof(*steps));
+	if (steps == NULL)
 		return (-1);
 	for (i = 0; i < v->r->nsymptoms; i++) {
-		if (v->ev->checked[i])
-			ids[n++] = i;
+		if (eval_state(v->ev, i) != EVAL_NOT_ASKED) {
+			steps[n].sym = i;
+			steps[n++].was = (int)eval_state(v->ev, i);
+		}
 	}
-	if (undo_push(&v->undo, ids, n) != 0) {
-		free(ids);
+	if (undo_push(&v->undo, steps, n) != 0) {
+		free(steps);
 		return (-1);
 	}
-	free(ids);
+	free(steps);
 	eval_clear(v->ev);
 	v->pane = PANE_LIST;
 	view_home(v);
@@ -580,15 +605,15 @@ view_reset(struct view *v)
 size_t
 view_undo(struct view *v)
 {
-	const size_t	*ids;
+	const struct undo_step *ids;
 	size_t		 i, n = undo_pop(&v->undo, &ids);
 
 	if (n == 0)
 		return (0);
 	for (i = 0; i < n; i++)
-		eval_toggle(v->ev, ids[i]);
+		eval_answer(v->ev, ids[i].sym, (enum eval_answer)ids[i].was);
 	v->pane = PANE_LIST;
-	v->focus = v->row_of[ids[0]];
+	v->focus = v->row_of[ids[0].sym];
 	view_changed(v);
 	view_scroll_list(v);
 	return (n);

@@ -101,6 +101,7 @@ size_t		 view_list_height(const struct view *);
 void		 view_in_sight(const struct view *, size_t *, size_t *);
 void		 view_note_shown(struct view *);
 void		 view_toggle(struct view *);
+void		 view_answer(struct view *, enum eval_answer);
 void		 view_move(struct view *, long);
 void		 view_home(struct view *);
 void		 view_end(struct view *);

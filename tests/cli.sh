@@ -216,6 +216,8 @@ EMERGENCY: Possible pressure on the nerves at the base of the spine
   Because: Numbness around the bottom or genitals
   Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>
 
+Of 4 questions: 2 answered yes, 0 no, 2 not asked.
+
 This is an example. It is not a diagnosis.
 WANT
 is "text output" "$out" "$(cat "$TMPD/want")"
@@ -228,5 +230,20 @@ run -f "$small" --answers "$TMPD/empty"
 is "nothing ticked: says so, and never reassures" "$(printf '%s\n' "$out" | head -n 2)" \
 "No red flag: no answer is ticked, so no red flag can show. This does not rule
 out serious disease."
+
+# A no is written !id: it fires nothing, and an id answered both yes and
+# no is a mistake, with its line.
+run -f "$small" --check '!both_legs,age_50'
+is "--check !id: a no fires nothing" "$rc" 0
+printf 'weight_loss\n!age_50\n' >"$TMPD/no-answers"
+run -f "$small" --answers "$TMPD/no-answers"
+is "--answers !id: a no fires nothing" "$rc" 0
+printf 'age_50\n!age_50\n' >"$TMPD/both"
+run -f "$small" --answers "$TMPD/both"
+is "--answers yes and no: status 65" "$rc" 65
+is "--answers yes and no: FILE:LINE" "$err" "$TMPD/both:2: 'age_50' is answered both yes and no"
+run -f "$small" --check age_50 --save-answers "$TMPD/saved"
+is "--save-answers with --check: status 64" "$rc" 64
+is "--save-answers with --check: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --save-answers is for the checklist and plain line mode"
 
 done_testing

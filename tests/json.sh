@@ -22,6 +22,13 @@ is "no flag json: highest is null" "$(printf '%s' "$out" | "$JQ" -c '[.highest, 
 is "no flag json: the rules' advice" "$(printf '%s' "$out" | "$JQ" -r .no_flag)" \
 	"See a doctor if the pain is bad, getting worse, or not better in a few weeks."
 
+# A no (!id) is in answered_no and fires nothing; the rest are not_asked.
+run -f "$small" --check 'age_50,!weight_loss,!saddle_numbness' --format json
+is "--check !id json: status" "$rc" 0
+is "--check !id json: yes, no and not asked" \
+	"$(printf '%s' "$out" | "$JQ" -c '[.checked, .answered_no, .not_asked]')" \
+	'[["age_50"],["saddle_numbness","weight_loss"],["both_legs"]]'
+
 run -f "$small" --list --format json
 printf '%s\n' "$out" >"$TMPD/list.json"
 ok "--list json parses" "$JQ" -e . "$TMPD/list.json"

@@ -1,6 +1,8 @@
 # keys.sh: the keys that change answers, in a real terminal (tmux):
-# Enter ticks and never clears, u undoes change after change, and r
-# clears every answer for the next person once asked.
+# Enter ticks and never clears, y and n answer yes and no ([x] and
+# [n]) and the title counts them, u undoes change after change, r
+# clears every answer for the next person once asked, and a session
+# saved with --save-answers comes back with --answers.
 . "$top_srcdir/tests/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
@@ -74,13 +76,13 @@ tm_wait "Nothing to undo." && pass "u says when there is nothing to undo" ||
 
 # r with nothing ticked asks nothing.
 tm_keys r
-tm_wait "No answer is ticked: nothing to clear." &&
+tm_wait "No answer is given: nothing to clear." &&
 	pass "r with nothing ticked says there is nothing to clear" ||
 	fail "r with nothing ticked says there is nothing to clear" "$(tm_screen)"
 
 # r asks first, with the number of answers and whether they are saved.
 tm_keys Space j Space j Space r
-if tm_wait "Start again: clear all 3 ticked answers (not saved)? (y/n)"; then
+if tm_wait "Start again: clear all 3 answers (not saved)? (y/n)"; then
 	pass "r asks first, saying how many answers go and that they are not saved"
 else fail "r asks first, saying how many answers go and that they are not saved" "$(tm_screen)"; fi
 tm_keys n
@@ -103,7 +105,7 @@ if tm_wait "Cleared 3 answers" && clear "$first" && clear "$second" &&
 	pass "y clears every answer and every flag"
 else fail "y clears every answer and every flag" "$(tm_screen)"; fi
 tm_keys u
-if tm_wait "Undone: 3 answers are ticked again." && ticked "$first" &&
+if tm_wait "Undone: 3 answers are as they were." && ticked "$first" &&
     ticked "$second" && ticked "$third"; then
 	pass "u brings back every answer a reset cleared"
 else fail "u brings back every answer a reset cleared" "$(tm_screen)"; fi
@@ -114,7 +116,7 @@ tm_wait "Save report to:"
 tm_keys Enter
 tm_wait "Saved the report"
 tm_keys r
-if tm_wait "Start again: clear all 3 ticked answers? (y/n)"; then
+if tm_wait "Start again: clear all 3 answers? (y/n)"; then
 	pass "after a save, r does not say the answers are not saved"
 else fail "after a save, r does not say the answers are not saved" "$(tm_screen)"; fi
 tm_keys y
@@ -123,6 +125,53 @@ tm_wait "Cleared 3 answers"
 tm_keys q
 tm_wait_dead && pass "after a reset, q quits without asking" ||
 	fail "after a reset, q quits without asking" "$(tm_screen)"
+
+# y and n: a yes is [x], a no [n], without colour; the title counts
+# both; a no fires nothing; u takes a no back to what it was.
+nq=$("$REDFLAG" -f "$rules" --list --format json | grep -o '"group":' | wc -l)
+said_no() {
+	i=0
+	while [ $i -lt 20 ]; do
+		case $(row "$1") in *"[n] $1"*) return 0 ;; esac
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+tm_start 80 24 -- -f "$rules" --no-color --save-answers "$TMPD/saved"
+tm_wait "Space tick"
+tm_keys n
+said_no "$first" && pass "n answers no: [n]" || fail "n answers no: [n]" "$(tm_screen)"
+tm_screen | head -n 1 | grep -q "^ 1/$nq answered .*no red flag\$" &&
+	pass "the title counts a no as answered, and a no fires nothing" ||
+	fail "the title counts a no as answered, and a no fires nothing" "$(tm_screen | head -n 1)"
+tm_keys y
+ticked "$first" && pass "y answers yes: [x]" || fail "y answers yes: [x]" "$(tm_screen)"
+tm_keys u
+tm_wait "Undone: this answer is a no again." && said_no "$first" &&
+	pass "u takes a yes back to the no it was" ||
+	fail "u takes a yes back to the no it was" "$(tm_screen)"
+tm_keys u
+clear "$first" && tm_screen | head -n 1 | grep -q "^ 0/$nq answered" &&
+	pass "u again takes the no back to not asked" ||
+	fail "u again takes the no back to not asked" "$(tm_screen)"
+tm_keys n j y j n
+said_no "$first" && ticked "$second" && said_no "$third" &&
+	tm_screen | head -n 1 | grep -q "^ 3/$nq answered" &&
+	pass "n, y, n: [n] [x] [n], 3 answered" ||
+	fail "n, y, n: [n] [x] [n], 3 answered" "$(tm_screen)"
+tm_keys q y
+tm_wait_dead
+is "--save-answers: what was said, yes and no" "$(grep -v '^#' "$TMPD/saved" | tr '\n' ' ')" \
+	"!saddle_numbness urine_trouble !incontinence "
+tm_start 80 24 -- -f "$rules" --no-color --checklist --answers "$TMPD/saved"
+tm_wait "Space tick"
+said_no "$first" && ticked "$second" && said_no "$third" &&
+	tm_screen | head -n 1 | grep -q "^ 3/$nq answered" &&
+	pass "--checklist --answers takes the saved session up again" ||
+	fail "--checklist --answers takes the saved session up again" "$(tm_screen)"
+tm_keys q y
+tm_wait_dead
 
 # At 40 columns the question still gives the number.
 tm_start 40 12 -- -f "$rules"

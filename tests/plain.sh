@@ -58,6 +58,19 @@ grep -q '^No answer is ticked, so no red flag can show. This does not rule out' 
 	pass "--plain: no flag never reassures, and says nothing is ticked" ||
 	fail "--plain: no flag never reassures, and says nothing is ticked" "$(tail -n 20 "$TMPD/out")"
 
+# --save-answers writes yes as id and no as !id, mode 0600; taken up
+# again with --answers, the same answers give the same flags.
+printf 'y\nn\nq\n\n' | "$REDFLAG" -f "$rules" --plain --save-answers "$TMPD/saved" >"$TMPD/out" 2>&1
+is "--save-answers: plain mode ends as usual" "$?" 0
+is "--save-answers: never says the answers were not written" "$(tail -n 1 "$TMPD/out")" \
+"No report saved; your answers go to the file named with --save-answers."
+is "--save-answers: a yes and a no" "$(grep -v '^#' "$TMPD/saved" | tr '\n' ' ')" "saddle_numbness !urine_trouble "
+is "--save-answers: mode 0600" "$(stat -c %a "$TMPD/saved")" 600
+printf 'l\nq\n\n' | "$REDFLAG" -f "$rules" --plain --answers "$TMPD/saved" >"$TMPD/out" 2>&1
+grep -q '^Answered 2 of ' "$TMPD/out" && grep -q ' Yes: 1\. No: 2\.' "$TMPD/out" &&
+	pass "--answers takes up a saved session, its no as well" ||
+	fail "--answers takes up a saved session, its no as well" "$(cat "$TMPD/out")"
+
 # Replies in any case and with blanks; numbers out of range; a flag
 # replaced by a more urgent one (25, a past cancer, is urgent until
 # YES to question 1 makes it an emergency); a list is confirmed; q and
@@ -131,7 +144,7 @@ report=$(sed -n 's/^Report saved to \(redflag-report-[0-9-]*\.txt\) (only you.*/
 # --report: written at the end, or exit status 74 if it cannot be.
 printf 'y\nq\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/r.txt" >"$TMPD/out" 2>&1
 is "--report: status 0" "$?" 0
-[ -f "$TMPD/r.txt" ] && grep -q '^Ticked answers (1):' "$TMPD/r.txt" && pass "--report: the report is written" ||
+[ -f "$TMPD/r.txt" ] && grep -q '^Answered yes (1):' "$TMPD/r.txt" && pass "--report: the report is written" ||
 	fail "--report: the report is written" "$(cat "$TMPD/out")"
 printf 'q\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/no/such/dir/r.txt" >"$TMPD/out" 2>&1
 is "--report that cannot be written: status 74" "$?" 74
@@ -229,7 +242,7 @@ for how in full closed; do
 	else printf 'y\ny\n' | "$REDFLAG" -f "$rules" --plain --report "$TMPD/r5.txt" >&- 2>"$TMPD/err"; fi
 	is "output $how: status 74" "$?" 74
 	grep -q "^Unfinished: cut short, as the questions could not be written, at question 1 of$" "$TMPD/r5.txt" &&
-		grep -q '^Ticked answers: none\.$' "$TMPD/r5.txt" &&
+		grep -q '^Answered yes (0): none\.$' "$TMPD/r5.txt" &&
 		pass "output $how: the report says it was cut short, and no unseen answer" ||
 		fail "output $how: the report says it was cut short, and no unseen answer" "$(cat "$TMPD/r5.txt" "$TMPD/err")"
 done
@@ -266,7 +279,7 @@ for sig in HUP TERM; do
 	is "SIG$sig: status" "$rc" "$want"
 	exec 3>&-
 	grep -q "^Unfinished: ended by .*SIG$sig.* at question 3 of $nq\. $((nq - 2)) of the" "$TMPD/r7.txt" &&
-		grep -q '^Ticked answers (1):' "$TMPD/r7.txt" &&
+		grep -q '^Answered yes (1):' "$TMPD/r7.txt" &&
 		pass "SIG$sig: the report holds the answers, marked unfinished" ||
 		fail "SIG$sig: the report holds the answers, marked unfinished" "$(cat "$TMPD/out")" "$(head -n 8 "$TMPD/r7.txt")"
 done
@@ -354,7 +367,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux); 
 	tm_wait_dead 10
 	is "TERM=dumb: SIGHUP gives status 129" "$(tm_status)" 129
 	grep -q "^Unfinished: ended by a hang-up (SIGHUP) at question 3 of $nq\. $((nq - 2)) of" "$TMPD/r8.txt" &&
-		grep -q '^Ticked answers (1):' "$TMPD/r8.txt" &&
+		grep -q '^Answered yes (1):' "$TMPD/r8.txt" &&
 		pass "TERM=dumb: SIGHUP saves the answers, marked unfinished" ||
 		fail "TERM=dumb: SIGHUP saves the answers, marked unfinished" "$(cat "$TMPD/r8.txt" 2>&1)"
 	tm_start 80 24 TERM=no-such-terminal -- -f "$rules"

@@ -24,7 +24,8 @@ reports() { ls -A "$TMPD/reports"; }
 for args in "-f $rules --list" "--file=$rules --list" \
     "--answers $home/.bashrc" "--lint $rules" "--test $rules" \
     "--report $home/.bashrc" "--plain --report $home/r.txt" \
-    "--plain --answers /etc/passwd" "-f /no/such --list"; do
+    "--plain --answers /etc/passwd" "-f /no/such --list" \
+    "--plain --save-answers $home/a.txt" "--save-answers $home/a.txt"; do
 	# shellcheck disable=SC2086
 	run --restricted $args
 	is "--restricted $args: status 64" "$rc" 64

@@ -68,19 +68,19 @@ tm_wait "Space tick"
 lands "not a" Alpha
 lands zebra Gamma
 lands okapi Beta
-# n then goes through every answer that matches, in the order of the
+# > then goes through every answer that matches, in the order of the
 # list, whatever kind of match it is: from Beta, round to Alpha.
-tm_keys n
+tm_keys '>'
 sleep 0.2
 case $(tm_screen | grep '^>') in
-"> [ ] Alpha"*) pass "n goes on to a match in the help text" ;;
-*) fail "n goes on to a match in the help text" "$(tm_screen)" ;;
+"> [ ] Alpha"*) pass "> goes on to a match in the help text" ;;
+*) fail "> goes on to a match in the help text" "$(tm_screen)" ;;
 esac
-tm_keys N
+tm_keys '<'
 sleep 0.2
 case $(tm_screen | grep '^>') in
-"> [ ] Beta"*) pass "N goes back to the match before" ;;
-*) fail "N goes back to the match before" "$(tm_screen)" ;;
+"> [ ] Beta"*) pass "< goes back to the match before" ;;
+*) fail "< goes back to the match before" "$(tm_screen)" ;;
 esac
 tm_keys q
 tm_wait_dead

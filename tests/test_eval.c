@@ -1,6 +1,7 @@
 /*
  * test_eval.c: incremental evaluation against full re-evaluation over
- * random rules and random toggles, and the "because" answers.
+ * random rules and random answers (yes, no, not asked, toggles), and
+ * the "because" answers.
  */
 #include "config.h"
 
@@ -144,6 +145,36 @@ random_rules(size_t nsym, size_t nrules)
 	return (r);
 }
 
+/* The counts of yes and no match the answers; none is both. */
+static void
+check_counts(const struct eval *ev)
+{
+	size_t	 i, yes = 0, no = 0;
+
+	for (i = 0; i < ev->r->nsymptoms; i++) {
+		assert_false(ev->checked[i] && ev->said_no[i]);
+		yes += eval_state(ev, i) == EVAL_YES;
+		no += eval_state(ev, i) == EVAL_NO;
+	}
+	assert_int_equal(ev->nchecked, yes);
+	assert_int_equal(ev->nno, no);
+	assert_int_equal(eval_not_asked(ev), ev->r->nsymptoms - yes - no);
+}
+
+/* One random change: a toggle, or a yes, a no or a taking back. */
+static void
+random_change(struct eval *ev)
+{
+	size_t	 sym = test_rng((unsigned)ev->r->nsymptoms);
+	unsigned how = test_rng(4);
+
+	if (how == 3)
+		eval_toggle(ev, sym);
+	else
+		eval_answer(ev, sym, how == 0 ? EVAL_NOT_ASKED : how == 1 ?
+		    EVAL_YES : EVAL_NO);
+}
+
 /* Everything the incremental state says must match a full evaluation. */
 static void
 check_consistent(const struct eval *ev)
@@ -157,6 +188,7 @@ check_consistent(const struct eval *ev)
 	assert_non_null(full);
 	assert_non_null(list);
 	assert_non_null(because);
+	check_counts(ev);
 	eval_full(r, ev->checked, full);
 	for (i = 0; i < r->nrules; i++) {
 		if (full[i] != ev->fired[i])
@@ -203,11 +235,12 @@ test_eval_random(void **state)
 		ev = eval_new(r);
 		assert_non_null(ev);
 		for (step = 0; step < 50; step++) {
-			eval_toggle(ev, test_rng((unsigned)r->nsymptoms));
+			random_change(ev);
 			check_consistent(ev);
 		}
 		eval_clear(ev);
 		assert_int_equal(ev->nchecked, 0);
+		assert_int_equal(ev->nno, 0);
 		assert_int_equal(ev->nfired, 0);
 		eval_free(ev);
 		rules_free(r);
@@ -257,6 +290,13 @@ test_eval_only_dependents(void **state)
 	assert_int_equal(eval_highest(ev), 0);
 	eval_set(ev, 8, 1);			/* no change, no work */
 	assert_int_equal(ev->evaluations, 5);
+	eval_answer(ev, 9, EVAL_NO);		/* a no is read by no rule */
+	eval_answer(ev, 9, EVAL_NOT_ASKED);
+	assert_int_equal(ev->evaluations, 5);
+	eval_answer(ev, 8, EVAL_NO);		/* a yes taken back: r8, top */
+	assert_int_equal(ev->evaluations, 7);
+	assert_int_equal(eval_highest(ev), 2);
+	assert_int_equal(eval_state(ev, 8), EVAL_NO);
 	eval_free(ev);
 	rules_free(r);
 	buf_free(&b);

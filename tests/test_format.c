@@ -68,6 +68,8 @@ test_format_text_flags(void **state)
 	    "  Because: Losing weight without trying; I am 50 or older\n"
 	    "  Sources: NHS: Back pain <https://www.nhs.uk/conditions/back-pain/>\n"
 	    "\n"
+	    "Of 4 questions: 3 answered yes, 0 no, 1 not asked.\n"
+	    "\n"
 	    "This is an example. It is not a diagnosis.\n");
 	buf_free(&b);
 	eval_free(ev);
@@ -77,7 +79,7 @@ static void
 test_format_text_none(void **state)
 {
 	struct format_opts o = { 0, 40, NULL, 0 };
-	struct eval	*ev = ticked("age_50");
+	struct eval	*ev = ticked("age_50,!both_legs");
 	struct buf	 b;
 
 	(void)state;
@@ -88,7 +90,10 @@ test_format_text_none(void **state)
 	    "red flag in these rules. This does not\n"
 	    "rule out serious disease.\n"
 	    "See a doctor if the pain is bad, getting\n"
-	    "worse, or not better in a few weeks.\n");
+	    "worse, or not better in a few weeks.\n"
+	    "\n"
+	    "Of 4 questions: 1 answered yes, 1 no, 2\n"
+	    "not asked.\n");
 	buf_free(&b);
 	eval_free(ev);
 }
@@ -105,7 +110,9 @@ test_format_json_check(void **state)
 	assert_string_equal(buf_str(&b),
 	    "{\"rules_file\":\"small\",\"rules_title\":\"Example red flags\","
 	    "\"rules_version\":\"1.0\",\"rules_date\":\"2026-11-23\","
-	    "\"checked\":[\"saddle_numbness\"],\"highest\":\"emergency\","
+	    "\"checked\":[\"saddle_numbness\"],\"answered_no\":[],"
+	    "\"not_asked\":[\"both_legs\",\"weight_loss\",\"age_50\"],"
+	    "\"highest\":\"emergency\","
 	    "\"flags\":[{\"rule\":\"nerves\",\"level\":\"emergency\","
 	    "\"message\":\"Possible pressure on the nerves at the base of the "
 	    "spine\",\"advice\":\"Do not wait to see if it gets better.\","
@@ -285,6 +292,35 @@ test_format_report_name(void **state)
 	assert_int_equal(report_name_check(name, 255, why, sizeof(why)), 0);
 }
 
+/*
+ * A report from answers yes, no and not given is the handover in
+ * tests/data/report-tristate.txt: the urgent level first, the flags
+ * with their reasons, the yeses, the pertinent negatives (both_legs;
+ * not weight_loss, which only a SOON rule reads), what was not
+ * answered, the rules and the time, the disclaimer; within 80 columns.
+ */
+static void
+test_format_report_handover(void **state)
+{
+	struct report_asked a = { 4, 3, 3, REPORT_QUIT, 0, 0 };
+	struct eval	*ev = ticked("saddle_numbness,!both_legs,!weight_loss");
+	char		*path = test_srcpath("tests/data/report-tristate.txt");
+	char		*want, why[128];
+	size_t		 len;
+	struct buf	 b;
+
+	(void)state;
+	assert_int_equal(readfile_path(path, 1 << 16, 0, &want, &len, why,
+	    sizeof(why)), 0);
+	buf_init(&b);
+	report_text(&b, ev, &a, 0);
+	assert_string_equal(buf_str(&b), want);
+	buf_free(&b);
+	free(want);
+	free(path);
+	eval_free(ev);
+}
+
 int
 main(void)
 {
@@ -299,6 +335,7 @@ main(void)
 		cmocka_unit_test(test_format_report_asked),
 		cmocka_unit_test(test_format_report_by_level),
 		cmocka_unit_test(test_format_report_name),
+		cmocka_unit_test(test_format_report_handover),
 	};
 	struct diags	 d;
 	char		*path = test_srcpath("tests/data/small.conf"), *text;
@@ -306,6 +343,7 @@ main(void)
 	size_t		 len;
 	int		 rc;
 
+	setenv("TZ", "UTC", 1);		/* the report's time of the check */
 	if (readfile_path(path, 1 << 20, 0, &text, &len, why, sizeof(why))) {
 		fprintf(stderr, "%s: %s\n", path, why);
 		return (1);

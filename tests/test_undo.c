@@ -13,8 +13,9 @@ static void
 test_undo_order(void **state)
 {
 	struct undo	 h;
-	const size_t	*ids;
-	size_t		 a = 3, many[] = { 1, 4, 9 };
+	const struct undo_step *ids;
+	struct undo_step a = { 3, 1 };
+	struct undo_step many[] = { { 1, 0 }, { 4, 2 }, { 9, 0 } };
 
 	(void)state;
 	undo_init(&h);
@@ -22,10 +23,12 @@ test_undo_order(void **state)
 	assert_int_equal(undo_push(&h, &a, 1), 0);
 	assert_int_equal(undo_push(&h, many, 3), 0);
 	assert_int_equal(undo_pop(&h, &ids), 3);
-	assert_int_equal(ids[0], 1);
-	assert_int_equal(ids[2], 9);
+	assert_int_equal(ids[0].sym, 1);
+	assert_int_equal(ids[1].was, 2);
+	assert_int_equal(ids[2].sym, 9);
 	assert_int_equal(undo_pop(&h, &ids), 1);
-	assert_int_equal(ids[0], 3);
+	assert_int_equal(ids[0].sym, 3);
+	assert_int_equal(ids[0].was, 1);
 	assert_int_equal(undo_pop(&h, &ids), 0);
 	undo_free(&h);
 }
@@ -35,15 +38,15 @@ static void
 test_undo_empty_change(void **state)
 {
 	struct undo	 h;
-	const size_t	*ids;
-	size_t		 a = 7;
+	const struct undo_step *ids;
+	struct undo_step a = { 7, 0 };
 
 	(void)state;
 	undo_init(&h);
 	assert_int_equal(undo_push(&h, &a, 1), 0);
 	assert_int_equal(undo_push(&h, NULL, 0), 0);
 	assert_int_equal(undo_pop(&h, &ids), 1);
-	assert_int_equal(ids[0], 7);
+	assert_int_equal(ids[0].sym, 7);
 	undo_free(&h);
 }
 
@@ -51,19 +54,20 @@ static void
 test_undo_limit(void **state)
 {
 	struct undo	 h;
-	const size_t	*ids;
-	size_t		 i, n = 0, two[2];
+	const struct undo_step *ids;
+	struct undo_step two[2] = { { 0, 0 }, { 0, 0 } };
+	size_t		 i, n = 0;
 
 	(void)state;
 	undo_init(&h);
 	for (i = 0; i < UNDO_MAX + 10; i++) {
-		two[0] = i;
-		two[1] = i + 100000;
+		two[0].sym = i;
+		two[1].sym = i + 100000;
 		assert_int_equal(undo_push(&h, two, i % 2 + 1), 0);
 	}
 	assert_int_equal(h.n, UNDO_MAX);
 	while (undo_pop(&h, &ids) > 0) {
-		assert_int_equal(ids[0], UNDO_MAX + 10 - 1 - n);
+		assert_int_equal(ids[0].sym, UNDO_MAX + 10 - 1 - n);
 		n++;
 	}
 	assert_int_equal(n, UNDO_MAX);

@@ -1,0 +1,225 @@
+/*
+ * report-text.c: the report, written as a handover that a clinician can
+ * read in a minute.  First the most urgent level and what to do; then
+ * each red flag with the answers that set it off; the other yeses; the
+ * pertinent negatives ("Said no to": the questions of the more urgent
+ * levels answered no); what was never answered, and how the check
+ * ended; then the rules, the time of the check and the disclaimer.  Plain text, at most 80 columns.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "wrap.h"
+
+/* Append text, wrapped to the width with a hanging indent. */
+static void
+report_text_para(struct buf *b, struct buf *t, int indent)
+{
+	wrap(b, buf_str(t), FORMAT_WIDTH, 0, indent);
+	buf_reset(t);
+}
+
+/* The most urgent level and what to do, or what no flag means. */
+static void
+report_text_urgent(struct buf *b, struct buf *t, const struct eval *ev)
+{
+	const struct level *l;
+	size_t		 top = eval_highest(ev);
+
+	if (top == EVAL_NONE) {
+		buf_printf(t, "No red flag. %s", format_no_flag(ev));
+		report_text_para(b, t, 0);
+		format_text(t, ev->r->no_flag, 0);
+		report_text_para(b, t, 0);
+		return;
+	}
+	l = &ev->r->levels[top];
+	buf_puts(t, "Most urgent: ");
+	format_text(t, l->tag, 0);
+	buf_puts(t, ". ");
+	format_text(t, l->action, 0);
+	report_text_para(b, t, 2);
+}
+
+/* Each red flag, most urgent first, with the answers that set it off. */
+static void
+report_text_flags(struct buf *b, struct buf *t, const struct eval *ev,
+    size_t *list)
+{
+	const struct rules *r = ev->r;
+	size_t		 n = eval_list(ev, list), i;
+
+	if (n == 0)
+		return;
+	buf_printf(b, "\nRed flags (%zu), most urgent first:\n", n);
+	for (i = 0; i < n; i++) {
+		buf_printf(t, "%zu. ", i + 1);
+		format_text(t, r->levels[r->rules[list[i]].level].tag, 0);
+		buf_puts(t, ": ");
+		format_text(t, r->rules[list[i]].message, 0);
+		buf_puts(b, "  ");
+		wrap(b, buf_str(t), FORMAT_WIDTH, 2, 5);
+		buf_reset(t);
+		buf_puts(t, "Because: ");
+		if (format_because(t, ev, list[i]) == 0)
+			buf_puts(t, "(no single answer)");
+		buf_puts(b, "     ");
+		wrap(b, buf_str(t), FORMAT_WIDTH, 5, 14);
+		buf_reset(t);
+	}
+}
+
+/*
+ * For each symptom, the most urgent level that a rule naming it, or a
+ * rule naming such a rule, can reach.  Rules come in r->order after the
+ * rules they name, so one pass from the last does it.
+ */
+static void
+report_text_reach(const struct rules *r, size_t *rule_reach,
+    size_t *sym_reach)
+{
+	size_t	 k, i, u;
+
+	for (k = r->nrules; k-- > 0; ) {
+		i = r->order[k];
+		rule_reach[i] = r->rules[i].level;
+		for (u = 0; u < r->rules[i].nusers; u++) {
+			if (rule_reach[r->rules[i].users[u]] < rule_reach[i])
+				rule_reach[i] = rule_reach[r->rules[i].users[u]];
+		}
+	}
+	for (i = 0; i < r->nsymptoms; i++) {
+		sym_reach[i] = RULES_NONE;
+		for (u = 0; u < r->symptoms[i].nusers; u++) {
+			if (rule_reach[r->symptoms[i].users[u]] < sym_reach[i])
+				sym_reach[i] = rule_reach[r->symptoms[i].users[u]];
+		}
+	}
+}
+
+/*
+ * Is symptom i a pertinent negative if answered no: can it lead to a
+ * level other than the least urgent (to any, with only one level)?
+ */
+static int
+report_text_pertinent(const struct rules *r, const size_t *sym_reach,
+    size_t i)
+{
+	return (sym_reach[i] != RULES_NONE && (r->nlevels == 1 ||
+	    sym_reach[i] + 1 < r->nlevels));
+}
+
+/*
+ * One paragraph: head, then the labels of the symptoms with answer a
+ * (and, if reach is not NULL, only the pertinent ones), or "none".
+ */
+static void
+report_text_answers(struct buf *b, struct buf *t, const struct eval *ev,
+    enum eval_answer a, const size_t *reach, const char *head)
+{
+	const struct rules *r = ev->r;
+	size_t		 i, n = 0;
+
+	buf_puts(t, head);
+	for (i = 0; i < r->nsymptoms; i++) {
+		if (eval_state(ev, i) != a || (reach != NULL &&
+		    !report_text_pertinent(r, reach, i)))
+			continue;
+		buf_puts(t, n++ > 0 ? "; " : " ");
+		format_text(t, r->symptoms[i].label, 0);
+	}
+	buf_puts(t, n > 0 ? "." : " none.");
+	buf_putc(b, '\n');
+	report_text_para(b, t, 2);
+}
+
+/*
+ * "Said no to (questions that can lead to EMERGENCY or URGENT):", with
+ * the tags of every level but the least urgent.
+ */
+static void
+report_text_negatives_head(const struct rules *r, char *head, size_t size)
+{
+	size_t	 i, last = r->nlevels > 1 ? r->nlevels - 1 : 1, len;
+
+	snprintf(head, size, "Said no to (questions that can lead to ");
+	for (i = 0; i < last; i++) {
+		len = strlen(head);
+		snprintf(head + len, size - len, "%s%s", i == 0 ? "" :
+		    i + 1 == last ? " or " : ", ", r->levels[i].tag);
+	}
+	len = strlen(head);
+	snprintf(head + len, size - len, "):");
+}
+
+/* The answers: yes, the pertinent noes, and those never asked. */
+static void
+report_text_said(struct buf *b, struct buf *t, const struct eval *ev,
+    const struct report_asked *a, const size_t *reach)
+{
+	char	 head[96];
+
+	snprintf(head, sizeof(head), "Answered yes (%zu):", ev->nchecked);
+	report_text_answers(b, t, ev, EVAL_YES, NULL, head);
+	report_text_negatives_head(ev->r, head, sizeof(head));
+	report_text_answers(b, t, ev, EVAL_NO, reach, head);
+	snprintf(head, sizeof(head), "Not answered (%zu of %zu):",
+	    eval_not_asked(ev), ev->r->nsymptoms);
+	report_text_answers(b, t, ev, EVAL_NOT_ASKED, NULL, head);
+	report_asked_text(t, a);
+	report_text_para(b, t, 0);
+}
+
+/*
+ * The whole report.  The time of the check is now; list has room for
+ * every rule, reach for every rule and symptom.
+ */
+static void
+report_text_all(struct buf *b, const struct eval *ev,
+    const struct report_asked *a, const char *when, size_t *list,
+    size_t *reach)
+{
+	struct format_opts o = { 0, FORMAT_WIDTH, NULL, 0 };
+	struct buf	 t;
+
+	o.when = when;
+	buf_init(&t);
+	buf_puts(b, "redflag report: back-pain red flags. This is not a "
+	    "diagnosis.\n\n");
+	report_text_urgent(b, &t, ev);
+	report_text_flags(b, &t, ev, list);
+	report_text_reach(ev->r, reach, reach + ev->r->nrules);
+	report_text_said(b, &t, ev, a, reach + ev->r->nrules);
+	buf_putc(b, '\n');
+	format_header(b, ev->r, &o);
+	buf_putc(b, '\n');
+	format_text(&t, ev->r->disclaimer, 0);
+	report_text_para(b, &t, 0);
+	buf_free(&t);
+}
+
+void
+report_text(struct buf *b, const struct eval *ev,
+    const struct report_asked *a, time_t now)
+{
+	const struct rules *r = ev->r;
+	size_t		*list, *reach;
+	char		 when[64];
+	struct tm	*tm = localtime(&now);
+
+	if (tm == NULL || strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S %z",
+	    tm) == 0)
+		snprintf(when, sizeof(when), "%lld", (long long)now);
+	list = malloc((r->nrules + 1) * sizeof(*list));
+	reach = malloc((r->nrules + r->nsymptoms + 1) * sizeof(*reach));
+	if (list == NULL || reach == NULL)
+		b->failed = 1;
+	else
+		report_text_all(b, ev, a, when, list, reach);
+	free(list);
+	free(reach);
+}
