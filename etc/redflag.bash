@@ -15,7 +15,7 @@
 # The long options; tests/completion.sh checks them against --help.
 _redflag_options='--answers= --ascii --check= --checklist --file= --format=
 --help --lint --list --list-ids --man --no-color --no-mouse --no-summary
---plain --report= --restricted --slow --test --version'
+--plain --report= --restricted --save-answers= --slow --test --version'
 
 # _redflag_files CUR: file names that start with CUR into COMPREPLY.
 _redflag_files()
@@ -89,7 +89,7 @@ _redflag()
 		val=$cur
 	fi
 	case $opt in
-	-f | --file | --report)
+	-f | --file | --report | --save-answers)
 		_redflag_files "$val"
 		;;
 	-a | --answers)

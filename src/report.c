@@ -66,8 +66,8 @@ report_shown_text(struct buf *b, const struct report_asked *a)
 		    "the screen and %s as not ticked. ", never, a->total,
 		    never == 1 ? "was" : "were", never == 1 ? "counts" :
 		    "count");
-	buf_puts(b, "An answer not ticked may be a no or a question not "
-	    "read.");
+	buf_puts(b, "A question on the screen but not answered may have been "
+	    "read and skipped.");
 }
 
 /*

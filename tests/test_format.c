@@ -239,12 +239,13 @@ test_format_report_asked(void **state)
 	a.end = REPORT_CHECKLIST;
 	a.shown = 54;
 	asked_is(&a, "Made in the full-screen checklist. All 54 questions were "
-	    "on the screen. An answer not ticked may be a no or a question not "
-	    "read.");
+	    "on the screen. A question on the screen but not answered may have "
+	    "been read and skipped.");
 	a.shown = 20;
 	asked_is(&a, "Made in the full-screen checklist. Unfinished: 34 of the "
-	    "54 questions were never on the screen and count as not ticked. An "
-	    "answer not ticked may be a no or a question not read.");
+	    "54 questions were never on the screen and count as not ticked. A "
+	    "question on the screen but not answered may have been read and "
+	    "skipped.");
 }
 
 /* Each level's action once, its flags numbered under it. */
