@@ -111,20 +111,20 @@ hostile "a symlink loop" 66 "$TMPD/loop" "Too many levels of symbolic links"
 hostile "a missing file" 66 "$TMPD/missing" "No such file or directory"
 
 # A file that cannot be read: as root, read as an unprivileged user.
+# That user may not be able to reach the build directory (a clone under
+# /root, mode 700), so the program is copied into the test's directory.
 cp "$small" "$TMPD/secret.conf"
 chmod 000 "$TMPD/secret.conf"
 chmod 755 "$TMPD"
 if [ "$(id -u)" != 0 ]; then
 	hostile "a file that cannot be read" 66 "$TMPD/secret.conf" "Permission denied"
-elif command -v setpriv >/dev/null 2>&1 && setpriv --reuid=65534 --regid=65534 --clear-groups true 2>/dev/null &&
-    setpriv --reuid=65534 --regid=65534 --clear-groups test -x "$REDFLAG"; then
-	setpriv --reuid=65534 --regid=65534 --clear-groups "$REDFLAG" --lint "$TMPD/secret.conf" >"$TMPD/out" 2>"$TMPD/err"
+else
+	cp "$REDFLAG" "$TMPD/redflag" && chmod 755 "$TMPD/redflag"
+	setpriv --reuid=65534 --regid=65534 --clear-groups "$TMPD/redflag" \
+	    --lint "$TMPD/secret.conf" >"$TMPD/out" 2>"$TMPD/err"
 	is "a file that cannot be read: status 66" "$?" 66
 	grep -q "secret.conf: Permission denied" "$TMPD/err" && pass "a file that cannot be read: says so" ||
 		fail "a file that cannot be read: says so" "$(cat "$TMPD/err")"
-else
-	echo "ok $((tap_n + 1)) # SKIP running as root, and no unprivileged user can run $REDFLAG"
-	tap_n=$((tap_n + 1))
 fi
 
 done_testing
