@@ -1243,7 +1243,7 @@ conf_load_file(const char *path, struct rules **out, struct diags *d)
 	size_t		 len;
 
 	*out = NULL;
-	if (readfile_path(path, CONF_MAX_BYTES, 0, &text, &len, why,
+	if (readfile_path(path, CONF_MAX_BYTES, &text, &len, why,
 	    sizeof(why)) != 0) {
 		if (diags_set_file(d, path) != 0)
 			return (CONF_NOMEM);

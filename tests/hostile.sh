@@ -101,11 +101,14 @@ deep=$(head -c 3000 /dev/zero | tr '\0' '(')
 sed "s|when = \"saddle_numbness or both_legs\";|when = \"${deep}a\";|" "$small" >"$TMPD/deep-cond2.conf"
 hostile "a condition nested 3,000 deep" 78 "$TMPD/deep-cond2.conf" "the condition is nested more than 32 levels deep"
 
-# Things that are not regular files.
+# Things that are not regular files.  Devices and FIFOs are read, but
+# one that never ends stops at the size limit.
 hostile "a directory" 66 "$TMPD" "$TMPD: is a directory"
+hostile "/dev/zero" 66 /dev/zero "/dev/zero: is too large (the limit is 33554432 bytes)"
 mkfifo "$TMPD/fifo"
-hostile "a FIFO (no one writing: must not block)" 66 "$TMPD/fifo" "is a FIFO, not a regular file"
-hostile "/dev/zero" 66 /dev/zero "/dev/zero: is a device, not a regular file"
+(head -c 40000000 /dev/zero >"$TMPD/fifo"; head -c 40000000 /dev/zero >"$TMPD/fifo") 2>/dev/null &
+hostile "a FIFO that never ends" 66 "$TMPD/fifo" "is too large (the limit is 33554432 bytes)"
+kill $! 2>/dev/null
 ln -s "$TMPD/loop" "$TMPD/loop"
 hostile "a symlink loop" 66 "$TMPD/loop" "Too many levels of symbolic links"
 hostile "a missing file" 66 "$TMPD/missing" "No such file or directory"

@@ -191,7 +191,7 @@ main(void)
 	size_t		 len;
 	int		 rc;
 
-	if (readfile_path(path, 1 << 20, 0, &text, &len, why, sizeof(why))) {
+	if (readfile_path(path, 1 << 20, &text, &len, why, sizeof(why))) {
 		fprintf(stderr, "%s: %s\n", path, why);
 		return (1);
 	}
