@@ -303,10 +303,11 @@ resolve_depth(struct resolve *x)
 
 	for (i = 0; i < x->r->nrules; i++) {
 		rule = &x->r->rules[i];
-		if (rule->depth == CONF_MAX_RULE_DEPTH + 1)
+		/* depth counts the rules below it; the chain has one more */
+		if (rule->depth + 1 == CONF_MAX_RULE_DEPTH + 1)
 			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s' "
-			    "names rules that name rules more than %d levels "
-			    "deep", rule->id, CONF_MAX_RULE_DEPTH);
+			    "heads a chain of more than %d rules naming rules",
+			    rule->id, CONF_MAX_RULE_DEPTH);
 	}
 }
 

@@ -356,6 +356,62 @@ test_conf_nesting(void **state)
 	buf_free(&b);
 }
 
+/* Rules r1 to rN, each naming the one before it, in a small file. */
+static void
+chain_file(struct buf *b, int n)
+{
+	int	 i;
+
+	buf_puts(b, "format = 1; title = \"T\"; version = \"1\"; "
+	    "date = \"2026-12-01\"; disclaimer = \"D\"; no_flag = \"N\";\n"
+	    "sources = ( { id = \"s\"; title = \"S\"; } );\n"
+	    "levels = ( { id = \"soon\"; label = \"Soon\"; "
+	    "action = \"A\"; } );\n"
+	    "symptoms = ( { id = \"a\"; group = \"G\"; label = \"A\"; } );\n"
+	    "rules = (\n");
+	for (i = 1; i <= n; i++) {
+		buf_printf(b, "{ id = \"r%d\"; level = \"soon\"; when = ",
+		    i);
+		if (i == 1)
+			buf_puts(b, "\"a\";");
+		else
+			buf_printf(b, "\"r%d\";", i - 1);
+		buf_printf(b, " message = \"M\"; advice = \"A\"; sources = "
+		    "[\"s\"]; }%s\n", i < n ? "," : "");
+	}
+	buf_puts(b, ");\n");
+}
+
+/* A chain of 16 rules naming rules is the longest allowed. */
+static void
+test_conf_rule_chain(void **state)
+{
+	struct rules	*r;
+	struct diags	 d;
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	chain_file(&b, 16);
+	diags_init(&d);
+	assert_int_equal(conf_load_string(buf_str(&b), b.len, "c16", &r, &d),
+	    CONF_OK);
+	rules_free(r);
+	diags_free(&d);
+	buf_free(&b);
+	buf_init(&b);
+	chain_file(&b, 17);
+	diags_init(&d);
+	assert_int_equal(conf_load_string(buf_str(&b), b.len, "c17", &r, &d),
+	    CONF_INVALID);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.v[0].msg, "rule 'r17' heads a chain of more "
+	    "than 16 rules naming rules");
+	assert_int_equal(d.v[0].line, 22);
+	diags_free(&d);
+	buf_free(&b);
+}
+
 /*
  * Every file in tests/bad: the problems listed in its "# expect:" lines,
  * with those of the test cases and the safety proof when it loads.
@@ -451,6 +507,7 @@ main(void)
 		cmocka_unit_test(test_conf_string_equals_file),
 		cmocka_unit_test(test_conf_odd_files),
 		cmocka_unit_test(test_conf_pipes_and_devices),
+		cmocka_unit_test(test_conf_rule_chain),
 		cmocka_unit_test(test_conf_line_over_65535),
 		cmocka_unit_test(test_conf_hostile_sizes),
 		cmocka_unit_test(test_conf_nesting),
