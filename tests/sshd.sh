@@ -38,6 +38,12 @@ etc="$TMPD/sshd"
 bin="$TMPD/bin/redflag"
 mkdir -p "$srv" "$etc" "$TMPD/bin" "$TMPD/client"
 cp "$REDFLAG" "$bin" && chmod 755 "$bin"
+# The rules too: the configured sysconfdir may hold a copy that the
+# patient cannot read (make distcheck's, under a clone in /root).
+# A title of their own shows that they are the rules in use.
+sed 's/^title = ".*";$/title = "Rules of the sshd test";/' \
+    "$top_srcdir/etc/redflag.conf" >"$TMPD/bin/redflag.conf"
+chmod 644 "$TMPD/bin/redflag.conf"
 echo "not a report" >"$srv/neighbour.txt"
 
 made_user=
@@ -136,11 +142,14 @@ AllowUsers $user
 PrintMotd no
 PrintLastLog no
 EOF
-	# Under the sanitizers (CI), their options reach the session;
-	# leaks are looked for elsewhere, and the suppressions file may be
-	# out of the patient's reach.
-	[ -z "${ASAN_OPTIONS:-}" ] || echo "SetEnv ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0"
-	[ -z "${UBSAN_OPTIONS:-}" ] || echo "SetEnv UBSAN_OPTIONS=$UBSAN_OPTIONS"
+	# The session's environment, on one line (sshd keeps only the
+	# first SetEnv): the rules, as an administrator would name them,
+	# and under the sanitizers (CI) their options; leaks are looked for
+	# elsewhere, and the suppressions file may be out of reach.
+	printf 'SetEnv REDFLAG_RULES=%s' "$TMPD/bin/redflag.conf"
+	[ -z "${ASAN_OPTIONS:-}" ] || printf ' ASAN_OPTIONS=%s:detect_leaks=0' "$ASAN_OPTIONS"
+	[ -z "${UBSAN_OPTIONS:-}" ] || printf ' UBSAN_OPTIONS=%s' "$UBSAN_OPTIONS"
+	echo
 	cat "$2"
 }
 
@@ -251,6 +260,11 @@ printf '%s\n' q "~/.ssh/authorized_keys" "$home/.ssh/authorized_keys" \
     "redflag --report $home/.ssh/authorized_keys" >"$TMPD/plain.out" 2>&1
 plain_reports=$(( $(reports | wc -l) - checklist_reports ))
 is "ssh -T: plain mode made one report" "$plain_reports" 1
+if grep -q '^Rules of the sshd test' "$TMPD/plain.out"; then
+	pass "ssh -T: the rules are those the administrator named"
+else
+	fail "ssh -T: the rules are those the administrator named" "$(head -n 3 "$TMPD/plain.out")"
+fi
 if grep -q 'Report saved as redflag-' "$TMPD/plain.out"; then
 	pass "ssh -T: plain mode says the name it made"
 else
