@@ -15,6 +15,7 @@
 
 #include "ascii.h"
 #include "conf.h"
+#include "lex.h"
 #include "readfile.h"
 #include "suggest.h"
 #include "utf8.h"
@@ -1060,84 +1061,6 @@ conf_check_raw(struct conf_ctx *c, const char *text, size_t len)
 	return (stop ? -1 : 0);
 }
 
-/*
- * Look at the shape of the text before libconfig parses it: it must not
- * nest ( [ { more than CONF_MAX_NESTING deep, nor hold more than
- * CONF_MAX_GROUP settings in one group (libconfig checks each new
- * setting against all the others, so a huge group takes hours), nor
- * more than CONF_MAX_ITEMS settings and list items in all.
- * Strings and comments are skipped.  Returns -1 after reporting.
- */
-static int
-conf_check_shape(struct conf_ctx *c, const char *s, size_t len)
-{
-	unsigned long	 line = 1, counts[CONF_MAX_NESTING + 1], items = 0;
-	size_t		 i, depth = 0;
-
-	counts[0] = 0;
-	for (i = 0; i < len; i++) {
-		switch (s[i]) {
-		case '\n':
-			line++;
-			break;
-		case '"':
-			for (i++; i < len && s[i] != '"'; i++) {
-				if (s[i] == '\\' && i + 1 < len)
-					i++;
-				if (s[i] == '\n')
-					line++;
-			}
-			break;
-		case '#':
-			while (i + 1 < len && s[i + 1] != '\n')
-				i++;
-			break;
-		case '/':
-			if (i + 1 < len && s[i + 1] == '/')
-				while (i + 1 < len && s[i + 1] != '\n')
-					i++;
-			else if (i + 1 < len && s[i + 1] == '*')
-				for (i += 2; i + 1 < len && !(s[i] == '*' &&
-				    s[i + 1] == '/'); i++)
-					line += s[i] == '\n';
-			break;
-		case ',':
-			if (++items > CONF_MAX_ITEMS)
-				goto out_items;
-			break;
-		case '(': case '[': case '{':
-			if (++items > CONF_MAX_ITEMS)
-				goto out_items;
-			if (depth == CONF_MAX_NESTING) {
-				diags_add(c->d, DIAG_ERROR, line, 0, "nested more "
-				    "than %d levels deep", CONF_MAX_NESTING);
-				return (-1);
-			}
-			counts[++depth] = 0;
-			break;
-		case ')': case ']': case '}':
-			if (depth > 0)
-				depth--;
-			break;
-		case '=': case ':':
-			if (++items > CONF_MAX_ITEMS)
-				goto out_items;
-			if (++counts[depth] > CONF_MAX_GROUP) {
-				diags_add(c->d, DIAG_ERROR, line, 0, "more than %d "
-				    "settings in one group", CONF_MAX_GROUP);
-				return (-1);
-			}
-			break;
-		}
-	}
-	return (0);
-out_items:
-	/* libconfig needs some 150 bytes for each: refuse before it runs */
-	diags_add(c->d, DIAG_ERROR, line, 0, "more than %d settings and list "
-	    "items in the file", CONF_MAX_ITEMS);
-	return (-1);
-}
-
 static void
 conf_syntax_error(struct conf_ctx *c, config_t *cfg)
 {
@@ -1176,7 +1099,7 @@ conf_parse(struct conf_ctx *c, const char *text, size_t len)
 		len -= 3;
 	}
 	if (conf_check_raw(c, text, len) != 0 ||
-	    conf_check_shape(c, text, len) != 0)
+	    lex_check(c->d, text, len) != 0)
 		return;
 	if (conf_index_lines(c, text, len) != 0) {
 		conf_nomem(c);
@@ -1243,7 +1166,7 @@ conf_load_file(const char *path, struct rules **out, struct diags *d)
 	size_t		 len;
 
 	*out = NULL;
-	if (readfile_path(path, CONF_MAX_BYTES, 0, &text, &len, why,
+	if (readfile_path(path, CONF_MAX_BYTES, &text, &len, why,
 	    sizeof(why)) != 0) {
 		if (diags_set_file(d, path) != 0)
 			return (CONF_NOMEM);

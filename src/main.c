@@ -845,8 +845,8 @@ read_answers(const char *path, struct eval *ev, struct diags *d)
 		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len,
 		    why, sizeof(why));
 	else
-		rc = readfile_path(path, ANSWERS_MAX_BYTES, READFILE_PIPES,
-		    &text, &len, why, sizeof(why));
+		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len,
+		    why, sizeof(why));
 	if (rc != 0) {
 		warnmsg("%s: %s", d->file, why);
 		return (EX_NOINPUT);

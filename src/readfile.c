@@ -1,7 +1,9 @@
 /*
- * readfile.c: read a whole file into memory.  Directories, devices and
- * (unless asked for) FIFOs are refused without blocking, and so is
- * anything larger than the limit.
+ * readfile.c: read a whole file into memory, at most a given size.
+ * Regular files, FIFOs and pipes (-f <(...)) and character devices
+ * (/dev/null, /dev/stdin) are read; directories, block devices and
+ * sockets are refused.  A FIFO waits for its writer, as cat(1) would,
+ * and anything that does not end (/dev/zero) stops at the limit.
  */
 #include "config.h"
 
@@ -16,18 +18,19 @@
 
 #include "readfile.h"
 
+/* Why a file of this type is not read, or NULL if it is read. */
 static const char *
-readfile_kind(mode_t mode)
+readfile_refusal(mode_t mode)
 {
+	if (S_ISREG(mode) || S_ISFIFO(mode) || S_ISCHR(mode))
+		return (NULL);
 	if (S_ISDIR(mode))
 		return ("is a directory");
-	if (S_ISFIFO(mode))
-		return ("is a FIFO, not a regular file");
-	if (S_ISCHR(mode) || S_ISBLK(mode))
-		return ("is a device, not a regular file");
+	if (S_ISBLK(mode))
+		return ("is a block device, not a file to read");
 	if (S_ISSOCK(mode))
-		return ("is a socket, not a regular file");
-	return ("is not a regular file");
+		return ("is a socket, not a file to read");
+	return ("is not a file to read");
 }
 
 /*
@@ -83,33 +86,32 @@ out_free:
 	return (-1);
 }
 
-/* Open and read path; flags may allow pipes.  See readfile_fd. */
-int
-readfile_path(const char *path, size_t max, int flags, char **out,
-    size_t *len, char *why, size_t whysize)
+/*
+ * Open path as readfile_refusal allows, and refuse a regular file larger
+ * than max at once.  A FIFO is opened so as to wait for its writer
+ * (without one it would read as empty); anything else without waiting,
+ * so that a device cannot hold the open up.
+ */
+static int
+readfile_open(const char *path, size_t max, char *why, size_t whysize)
 {
 	struct stat	 st;
-	int		 fd, rc = -1;
+	const char	*no;
+	int		 fd, fifo;
 
-	/*
-	 * Open without blocking, so that a FIFO or a device can be refused;
-	 * but a FIFO that is allowed must wait for its writer, or it would
-	 * read as empty.
-	 */
-	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | ((flags &
-	    READFILE_PIPES) && stat(path, &st) == 0 && S_ISFIFO(st.st_mode) ?
-	    0 : O_NONBLOCK));
+	fifo = stat(path, &st) == 0 && S_ISFIFO(st.st_mode);
+	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | (fifo ? 0 :
+	    O_NONBLOCK));
 	if (fd < 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
 		return (-1);
 	}
-	if (fstat(fd, &st) != 0) {
+	if (fstat(fd, &st) != 0 || fcntl(fd, F_SETFL, 0) != 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
 		goto out_close;
 	}
-	if (!S_ISREG(st.st_mode) &&
-	    !((flags & READFILE_PIPES) && S_ISFIFO(st.st_mode))) {
-		snprintf(why, whysize, "%s", readfile_kind(st.st_mode));
+	if ((no = readfile_refusal(st.st_mode)) != NULL) {
+		snprintf(why, whysize, "%s", no);
 		goto out_close;
 	}
 	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
@@ -117,12 +119,22 @@ readfile_path(const char *path, size_t max, int flags, char **out,
 		    "is %zu)", (long long)st.st_size, max);
 		goto out_close;
 	}
-	if (fcntl(fd, F_SETFL, 0) != 0) {
-		snprintf(why, whysize, "%s", strerror(errno));
-		goto out_close;
-	}
-	rc = readfile_fd(fd, max, out, len, why, whysize);
+	return (fd);
 out_close:
+	close(fd);
+	return (-1);
+}
+
+/* Open and read path.  See readfile_fd. */
+int
+readfile_path(const char *path, size_t max, char **out, size_t *len,
+    char *why, size_t whysize)
+{
+	int	 fd, rc;
+
+	if ((fd = readfile_open(path, max, why, whysize)) < 0)
+		return (-1);
+	rc = readfile_fd(fd, max, out, len, why, whysize);
 	close(fd);
 	return (rc);
 }

@@ -152,6 +152,17 @@ resolve_level(struct resolve *x, struct rule *rule)
 		    "level '%s'", rule->id, rule->level_id);
 }
 
+/* How many of the rule's sources before the i-th have its name. */
+static size_t
+resolve_source_seen(const struct rule *rule, size_t i)
+{
+	size_t	 j, n = 0;
+
+	for (j = 0; j < i; j++)
+		n += strcmp(rule->source_ids[j], rule->source_ids[i]) == 0;
+	return (n);
+}
+
 static int
 resolve_sources(struct resolve *x, struct rule *rule)
 {
@@ -168,6 +179,10 @@ resolve_sources(struct resolve *x, struct rule *rule)
 		else
 			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': "
 			    "unknown source '%s'", rule->id,
+			    rule->source_ids[i]);
+		if (resolve_source_seen(rule, i) == 1)
+			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': "
+			    "source '%s' is named twice", rule->id,
 			    rule->source_ids[i]);
 	}
 	return (0);
@@ -290,10 +305,11 @@ resolve_depth(struct resolve *x)
 
 	for (i = 0; i < x->r->nrules; i++) {
 		rule = &x->r->rules[i];
-		if (rule->depth == CONF_MAX_RULE_DEPTH + 1)
+		/* depth counts the rules below it; the chain has one more */
+		if (rule->depth + 1 == CONF_MAX_RULE_DEPTH + 1)
 			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s' "
-			    "names rules that name rules more than %d levels "
-			    "deep", rule->id, CONF_MAX_RULE_DEPTH);
+			    "heads a chain of more than %d rules naming rules",
+			    rule->id, CONF_MAX_RULE_DEPTH);
 	}
 }
 

@@ -139,6 +139,16 @@ mkfifo "$TMPD/fifo"
 run -f "$small" --answers "$TMPD/fifo"
 is "--answers: a FIFO waits for its writer" "$rc" 3
 wait
+run -f "$small" --answers /dev/null
+is "--answers /dev/null: read as no answers" "$rc" 0
+printf 'both_legs\n' | "$REDFLAG" -f "$small" --answers /dev/stdin >/dev/null 2>&1
+is "--answers /dev/stdin (a pipe)" "$?" 3
+cat "$small" | "$REDFLAG" -f /dev/stdin --check both_legs >/dev/null 2>&1
+is "-f /dev/stdin: the rules from a pipe, as with -f <(...)" "$?" 3
+(sleep 0.3; cat "$small" >"$TMPD/fifo") &
+run -f "$TMPD/fifo" --check both_legs
+is "-f a FIFO: waits for its writer" "$rc" 3
+wait
 run -f "$small" --answers "$TMPD/missing"
 is "--answers missing file: 66" "$rc" 66
 is "--answers missing file: message" "$err" "redflag: $TMPD/missing: No such file or directory"

@@ -117,6 +117,8 @@ function ph(name) {
 		return (".+")
 	if (name ~ /^(N|M|K)$/)
 		return ("[0-9]+")
+	if (name == "NUMBER")
+		return ("[-+]?[0-9A-Fa-fxXL]+(\\.\\.\\.)?")
 	if (name ~ /^(HH|XXXX)$/)
 		return ("[0-9A-F]+")
 	if (name == "C")

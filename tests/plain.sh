@@ -158,6 +158,12 @@ is "--report to a FIFO: status 74" "$?" 74
 [ -p "$TMPD/fifo" ] && tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save the report to $TMPD/fifo: it is not a regular file." &&
 	pass "--report to a FIFO: refused, the FIFO is still there" ||
 	fail "--report to a FIFO: refused, the FIFO is still there" "$(tail -n 3 "$TMPD/out")"
+# Reading accepts devices (--answers /dev/null); writing never does.
+printf 'y\nq\n' | "$REDFLAG" -f "$rules" --plain --report /dev/null >"$TMPD/out" 2>&1
+is "--report to a device: status 74" "$?" 74
+tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save the report to /dev/null: it is not a regular file." &&
+	pass "--report to a device: refused" ||
+	fail "--report to a device: refused" "$(tail -n 3 "$TMPD/out")"
 mkdir "$TMPD/home"
 printf 'y\nq\n\n%s\n~/r.txt\n' "$TMPD/home" | HOME=$TMPD/home "$REDFLAG" -f "$rules" --plain >"$TMPD/out" 2>&1
 tr '\n' ' ' <"$TMPD/out" | grep -q "Could not save the report to $TMPD/home: it is a directory." &&

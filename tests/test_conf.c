@@ -26,7 +26,7 @@ slurp(const char *path, size_t *len)
 {
 	char	*text, why[128];
 
-	if (readfile_path(path, CONF_MAX_BYTES, 0, &text, len, why,
+	if (readfile_path(path, CONF_MAX_BYTES, &text, len, why,
 	    sizeof(why)) != 0)
 		fail_msg("%s: %s", path, why);
 	return (text);
@@ -173,26 +173,81 @@ unreadable(const char *path, const char *why)
 	diags_free(&d);
 }
 
+/* The first block device in /dev, or NULL; a container may have none. */
+static const char *
+block_device(char *path, size_t size)
+{
+	struct dirent	*e;
+	struct stat	 st;
+	DIR		*dir;
+	const char	*found = NULL;
+
+	if ((dir = opendir("/dev")) == NULL)
+		return (NULL);
+	while (found == NULL && (e = readdir(dir)) != NULL) {
+		snprintf(path, size, "/dev/%s", e->d_name);
+		if (lstat(path, &st) == 0 && S_ISBLK(st.st_mode))
+			found = path;
+	}
+	closedir(dir);
+	return (found);
+}
+
 static void
 test_conf_odd_files(void **state)
 {
-	char	 dir[] = "/tmp/redflag-test-XXXXXX", path[64];
+	char	 dir[] = "/tmp/redflag-test-XXXXXX", path[300];
 
 	(void)state;
 	assert_non_null(mkdtemp(dir));
 	unreadable(dir, "is a directory");
-	unreadable("/dev/zero", "is a device, not a regular file");
+	/* a device is read, but one that never ends stops at the limit */
+	unreadable("/dev/zero", "is too large (the limit is 33554432 bytes)");
+	if (block_device(path, sizeof(path)) != NULL)
+		unreadable(path, "is a block device, not a file to read");
 	snprintf(path, sizeof(path), "%s/missing", dir);
 	unreadable(path, "No such file or directory");
-	snprintf(path, sizeof(path), "%s/fifo", dir);
-	assert_int_equal(mkfifo(path, 0600), 0);
-	unreadable(path, "is a FIFO, not a regular file");	/* no block */
-	unlink(path);
 	snprintf(path, sizeof(path), "%s/loop", dir);
 	assert_int_equal(symlink(path, path), 0);
 	unreadable(path, "Too many levels of symbolic links");
 	unlink(path);
 	rmdir(dir);
+}
+
+/*
+ * What the shell gives for -f <(...) is a pipe named /dev/fd/N, and
+ * /dev/null is a device: both are read like a file.
+ */
+static void
+test_conf_pipes_and_devices(void **state)
+{
+	struct rules	*r;
+	struct diags	 d;
+	char		*path = test_srcpath("tests/data/small.conf"), *text;
+	char		 name[32];
+	size_t		 len;
+	int		 fds[2];
+
+	(void)state;
+	text = slurp(path, &len);
+	assert_true(len < 4096);	/* fits in the pipe: no writer needed */
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(write(fds[1], text, len), (ssize_t)len);
+	close(fds[1]);
+	snprintf(name, sizeof(name), "/dev/fd/%d", fds[0]);
+	diags_init(&d);
+	assert_int_equal(conf_load_file(name, &r, &d), CONF_OK);
+	assert_int_equal(r->nrules, 2);
+	rules_free(r);
+	diags_free(&d);
+	close(fds[0]);
+	diags_init(&d);
+	assert_int_equal(conf_load_file("/dev/null", &r, &d), CONF_INVALID);
+	assert_string_equal(d.v[0].msg, "missing setting 'format' (add: "
+	    "format = 1;)");
+	diags_free(&d);
+	free(text);
+	free(path);
 }
 
 /* libconfig counts lines in 16 bits; the loader must not. */
@@ -301,6 +356,62 @@ test_conf_nesting(void **state)
 	buf_free(&b);
 }
 
+/* Rules r1 to rN, each naming the one before it, in a small file. */
+static void
+chain_file(struct buf *b, int n)
+{
+	int	 i;
+
+	buf_puts(b, "format = 1; title = \"T\"; version = \"1\"; "
+	    "date = \"2026-12-01\"; disclaimer = \"D\"; no_flag = \"N\";\n"
+	    "sources = ( { id = \"s\"; title = \"S\"; } );\n"
+	    "levels = ( { id = \"soon\"; label = \"Soon\"; "
+	    "action = \"A\"; } );\n"
+	    "symptoms = ( { id = \"a\"; group = \"G\"; label = \"A\"; } );\n"
+	    "rules = (\n");
+	for (i = 1; i <= n; i++) {
+		buf_printf(b, "{ id = \"r%d\"; level = \"soon\"; when = ",
+		    i);
+		if (i == 1)
+			buf_puts(b, "\"a\";");
+		else
+			buf_printf(b, "\"r%d\";", i - 1);
+		buf_printf(b, " message = \"M\"; advice = \"A\"; sources = "
+		    "[\"s\"]; }%s\n", i < n ? "," : "");
+	}
+	buf_puts(b, ");\n");
+}
+
+/* A chain of 16 rules naming rules is the longest allowed. */
+static void
+test_conf_rule_chain(void **state)
+{
+	struct rules	*r;
+	struct diags	 d;
+	struct buf	 b;
+
+	(void)state;
+	buf_init(&b);
+	chain_file(&b, 16);
+	diags_init(&d);
+	assert_int_equal(conf_load_string(buf_str(&b), b.len, "c16", &r, &d),
+	    CONF_OK);
+	rules_free(r);
+	diags_free(&d);
+	buf_free(&b);
+	buf_init(&b);
+	chain_file(&b, 17);
+	diags_init(&d);
+	assert_int_equal(conf_load_string(buf_str(&b), b.len, "c17", &r, &d),
+	    CONF_INVALID);
+	assert_int_equal(d.n, 1);
+	assert_string_equal(d.v[0].msg, "rule 'r17' heads a chain of more "
+	    "than 16 rules naming rules");
+	assert_int_equal(d.v[0].line, 22);
+	diags_free(&d);
+	buf_free(&b);
+}
+
 /*
  * Every file in tests/bad: the problems listed in its "# expect:" lines,
  * with those of the test cases and the safety proof when it loads.
@@ -395,6 +506,8 @@ main(void)
 		cmocka_unit_test(test_conf_small),
 		cmocka_unit_test(test_conf_string_equals_file),
 		cmocka_unit_test(test_conf_odd_files),
+		cmocka_unit_test(test_conf_pipes_and_devices),
+		cmocka_unit_test(test_conf_rule_chain),
 		cmocka_unit_test(test_conf_line_over_65535),
 		cmocka_unit_test(test_conf_hostile_sizes),
 		cmocka_unit_test(test_conf_nesting),

@@ -311,7 +311,7 @@ test_format_report_handover(void **state)
 	struct buf	 b;
 
 	(void)state;
-	assert_int_equal(readfile_path(path, 1 << 16, 0, &want, &len, why,
+	assert_int_equal(readfile_path(path, 1 << 16, &want, &len, why,
 	    sizeof(why)), 0);
 	buf_init(&b);
 	report_text(&b, ev, &a, 0);
@@ -345,7 +345,7 @@ main(void)
 	int		 rc;
 
 	setenv("TZ", "UTC", 1);		/* the report's time of the check */
-	if (readfile_path(path, 1 << 20, 0, &text, &len, why, sizeof(why))) {
+	if (readfile_path(path, 1 << 20, &text, &len, why, sizeof(why))) {
 		fprintf(stderr, "%s: %s\n", path, why);
 		return (1);
 	}
