@@ -214,7 +214,7 @@ asked_is(const struct report_asked *a, const char *want)
 static void
 test_format_report_asked(void **state)
 {
-	struct report_asked a = { 54, 54, 54, REPORT_FINISHED, 0 };
+	struct report_asked a = { 54, 54, 54, REPORT_FINISHED, 0, 0 };
 
 	(void)state;
 	asked_is(&a, "Finished: all 54 questions were asked. Every question "
