@@ -354,7 +354,7 @@ parse_option(struct options *o, int c)
 			warnmsg("--save-answers may be given only once");
 			return (-1);
 		}
-		o->save_answers = optarg;
+		o->save_answers = o->ui.save_answers = optarg;
 		return (parse_name("--save-answers", optarg));
 	case OPT_PLAIN:
 		o->plain = 1;

@@ -156,6 +156,23 @@ report_text_negatives_head(const struct rules *r, char *head, size_t size)
 	snprintf(head + len, size - len, "):");
 }
 
+/* How many noes the list above leaves out, so that the counts add up. */
+static void
+report_text_other_noes(struct buf *b, struct buf *t, const struct eval *ev,
+    const size_t *reach)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < ev->r->nsymptoms; i++)
+		n += eval_state(ev, i) == EVAL_NO &&
+		    !report_text_pertinent(ev->r, reach, i);
+	if (n == 0)
+		return;
+	buf_printf(t, "Also answered no: %zu other question%s.", n, n == 1 ?
+	    "" : "s");
+	report_text_para(b, t, 0);
+}
+
 /* The answers: yes, the pertinent noes, and those never asked. */
 static void
 report_text_said(struct buf *b, struct buf *t, const struct eval *ev,
@@ -167,6 +184,7 @@ report_text_said(struct buf *b, struct buf *t, const struct eval *ev,
 	report_text_answers(b, t, ev, EVAL_YES, NULL, head);
 	report_text_negatives_head(ev->r, head, sizeof(head));
 	report_text_answers(b, t, ev, EVAL_NO, reach, head);
+	report_text_other_noes(b, t, ev, reach);
 	snprintf(head, sizeof(head), "Not answered (%zu of %zu):",
 	    eval_not_asked(ev), ev->r->nsymptoms);
 	report_text_answers(b, t, ev, EVAL_NOT_ASKED, NULL, head);

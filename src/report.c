@@ -63,9 +63,8 @@ report_shown_text(struct buf *b, const struct report_asked *a)
 		buf_printf(b, "All %zu questions were on the screen. ", a->total);
 	else
 		buf_printf(b, "Unfinished: %zu of the %zu questions %s never on "
-		    "the screen and %s as not ticked. ", never, a->total,
-		    never == 1 ? "was" : "were", never == 1 ? "counts" :
-		    "count");
+		    "the screen, which is not a no. ", never, a->total,
+		    never == 1 ? "was" : "were");
 	buf_puts(b, "A question on the screen but not answered may have been "
 	    "read and skipped.");
 }
@@ -92,9 +91,9 @@ report_asked_text(struct buf *b, const struct report_asked *a)
 	if (left == 0)
 		buf_puts(b, "Every question was answered.");
 	else
-		buf_printf(b, "%zu of the %zu questions %s never answered and "
-		    "%s as not ticked.", left, a->total, left == 1 ? "was" :
-		    "were", left == 1 ? "counts" : "count");
+		buf_printf(b, "%zu of the %zu questions %s never answered, "
+		    "which is not a no.", left, a->total, left == 1 ? "was" :
+		    "were");
 }
 
 /* What the checklist prints on the normal screen when it ends. */

@@ -20,8 +20,8 @@ static const char *ui_help_about =
     "A red flag means: get checked. It does not mean you have cancer "
     "or another disease. No red flag does not rule out serious disease. "
     "In an emergency, call your local emergency number now (999 in the "
-    "UK, 112 in the EU, 911 in the US). Your answers are not stored "
-    "anywhere unless you save a report.";
+    "UK, 112 in the EU, 911 in the US). Your answers are stored only in "
+    "a report you save, or in the file named with --save-answers.";
 
 /*
  * The help as lines: the keys, then what redflag is, then the rules'

@@ -79,7 +79,8 @@ void
 ui_prompt_quit(struct ui *u)
 {
 	ui_prompt_cancel(u);
-	if (view_unsaved(u->v) && u->o->report == NULL)
+	if (view_unsaved(u->v) && u->o->report == NULL &&
+	    u->o->save_answers == NULL)
 		u->prompt = PROMPT_QUIT;
 	else
 		u->quit = 1;

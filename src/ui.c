@@ -555,7 +555,10 @@ ui_summary(const struct ui *u, int reported)
 		buf_printf(&b, "The report was written to %s.\n", u->o->report);
 	else if (u->saved_path[0] != '\0')
 		buf_printf(&b, "The report was saved to %s.\n", u->saved_path);
-	else
+	if (u->o->save_answers != NULL)
+		buf_printf(&b, "Your answers go to %s.\n", u->o->save_answers);
+	else if ((u->o->report == NULL || !reported) &&
+	    u->saved_path[0] == '\0')
 		buf_puts(&b, "Your answers were not saved anywhere.\n");
 	utf8_sanitize(&safe, buf_str(&b), b.len, u->ascii);	/* the name */
 	fwrite(buf_str(&safe), 1, safe.len, stdout);

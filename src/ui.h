@@ -19,6 +19,7 @@ struct ui_opts {
 	int		 mouse;
 	int		 summary;	/* print a summary on exit */
 	const char	*report;	/* write a report here on exit */
+	const char	*save_answers;	/* main.c writes the answers here */
 	int		 restricted;	/* never ask for a file name */
 	int		 report_dir;	/* restricted: reports go here, or -1 */
 	int		 slow;		/* 1: a slow line, whatever it says */

@@ -546,7 +546,7 @@ view_search_end(struct view *v, int cancel)
 	view_scroll_list(v);
 }
 
-/* n and N: the next or previous match.  Returns 0 if there is none. */
+/* > and <: the next or previous match.  Returns 0 if there is none. */
 int
 view_search_next(struct view *v, int dir)
 {

@@ -160,8 +160,11 @@ said_no "$first" && ticked "$second" && said_no "$third" &&
 	tm_screen | head -n 1 | grep -q "^ 3/$nq answered" &&
 	pass "n, y, n: [n] [x] [n], 3 answered" ||
 	fail "n, y, n: [n] [x] [n], 3 answered" "$(tm_screen)"
-tm_keys q y
+tm_keys q
 tm_wait_dead
+tm_history | grep -q "^Your answers go to $TMPD/saved\.\$" && ! tm_history | grep -q "not saved" &&
+	pass "--save-answers: q asks nothing, and the summary says where the answers go" ||
+	fail "--save-answers: q asks nothing, and the summary says where the answers go" "$(tm_history)"
 is "--save-answers: what was said, yes and no" "$(grep -v '^#' "$TMPD/saved" | tr '\n' ' ')" \
 	"!saddle_numbness urine_trouble !incontinence "
 tm_start 80 24 -- -f "$rules" --no-color --checklist --answers "$TMPD/saved"

@@ -221,21 +221,21 @@ test_format_report_asked(void **state)
 	    "was answered.");
 	a.answered = 53;
 	asked_is(&a, "Finished: all 54 questions were asked. 1 of the 54 "
-	    "questions was never answered and counts as not ticked.");
+	    "questions was never answered, which is not a no.");
 	a.answered = 2;
 	a.at = 3;
 	a.end = REPORT_QUIT;
 	asked_is(&a, "Unfinished: stopped with q at question 3 of 54. 52 of "
-	    "the 54 questions were never answered and count as not ticked.");
+	    "the 54 questions were never answered, which is not a no.");
 	a.end = REPORT_OUTPUT_FAILED;
 	asked_is(&a, "Unfinished: cut short, as the questions could not be "
 	    "written, at question 3 of 54. 52 of the 54 questions were never "
-	    "answered and count as not ticked.");
+	    "answered, which is not a no.");
 	a.end = REPORT_SIGNAL;
 	a.sig = SIGHUP;
 	asked_is(&a, "Unfinished: ended by a hang-up (SIGHUP) at question 3 "
-	    "of 54. 52 of the 54 questions were never answered and count as "
-	    "not ticked.");
+	    "of 54. 52 of the 54 questions were never answered, which is not a "
+	    "no.");
 	a.end = REPORT_CHECKLIST;
 	a.shown = 54;
 	asked_is(&a, "Made in the full-screen checklist. All 54 questions were "
@@ -243,9 +243,8 @@ test_format_report_asked(void **state)
 	    "been read and skipped.");
 	a.shown = 20;
 	asked_is(&a, "Made in the full-screen checklist. Unfinished: 34 of the "
-	    "54 questions were never on the screen and count as not ticked. A "
-	    "question on the screen but not answered may have been read and "
-	    "skipped.");
+	    "54 questions were never on the screen, which is not a no. A question "
+	    "on the screen but not answered may have been read and skipped.");
 }
 
 /* Each level's action once, its flags numbered under it. */
