@@ -81,7 +81,7 @@ man_args(struct buf *b, const char *s)
 	buf_absorb(b, &t);
 }
 
-static void
+void
 man_line(struct buf *b, const char *s)
 {
 	man_text(b, s);
@@ -89,7 +89,7 @@ man_line(struct buf *b, const char *s)
 }
 
 /* 2026-11-23 -> November 23, 2026 (mdoc's date), else as it is. */
-static void
+void
 man_date(struct buf *b, const char *date)
 {
 	static const char *months[] = { "January", "February", "March",

@@ -6,5 +6,7 @@
 #include "rules.h"
 
 void	 man_page(struct buf *, const struct rules *);
+void	 man_line(struct buf *, const char *);
+void	 man_date(struct buf *, const char *);
 
 #endif
