@@ -27,11 +27,14 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "lang.h"
 #include "lint.h"
 #include "man.h"
 #include "plain.h"
 #include "readfile.h"
 #include "sandbox.h"
+#include "trans.h"
+#include "transdir.h"
 #include "ui.h"
 #include "utf8.h"
 
@@ -60,6 +63,7 @@ struct options {
 	struct buf	 checks;	/* every --check, joined by commas */
 	const char	*answers;	/* --answers */
 	const char	*save_answers;	/* --save-answers */
+	const char	*lang;		/* --lang */
 	int		 json;
 	int		 format_given;	/* --format */
 	int		 file_arg;	/* --lint or --test was given a file */
@@ -242,7 +246,8 @@ enum {
 	OPT_RESTRICTED,
 	OPT_CHECKLIST,
 	OPT_SLOW,
-	OPT_LIST_IDS
+	OPT_LIST_IDS,
+	OPT_LANG
 };
 
 static const struct option long_options[] = {
@@ -265,6 +270,7 @@ static const struct option long_options[] = {
 	{ "slow", no_argument, NULL, OPT_SLOW },
 	{ "man", no_argument, NULL, OPT_MAN },
 	{ "restricted", no_argument, NULL, OPT_RESTRICTED },
+	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -369,6 +375,9 @@ parse_option(struct options *o, int c)
 		return (set_mode(o, MODE_MAN));
 	case OPT_RESTRICTED:
 		o->restricted = 1;
+		return (0);
+	case OPT_LANG:
+		o->lang = optarg;
 		return (0);
 	case 'h':
 		o->mode = MODE_HELP;
@@ -516,6 +525,10 @@ parse_args(struct options *o, int argc, char **argv)
 	o->ui.restricted = o->restricted;
 	if (o->checklist && parse_checklist(o) != 0)
 		goto out_usage;
+	if (lang_init(o->lang, o->restricted) != 0) {
+		warnmsg("--lang must be a language code, such as es or es_ES");
+		goto out_usage;
+	}
 	return (0);
 out_usage:
 	fprintf(stderr, "Try 'redflag --help' for more information.\n");
@@ -598,6 +611,35 @@ enter_sandbox(const struct options *o)
 }
 
 /*
+ * Show the rules' text in the language of --lang or the locale, where a
+ * catalogue has it (trans.h).  A missing or unusable catalogue means
+ * English, silently: --lint says why.  --lint, --test and --man keep
+ * the rules file's own text.  Returns 0 or an exit status.
+ */
+static int
+translate_rules(const struct options *o, struct rules *r)
+{
+	struct trans_stats st;
+	struct diags	 d;
+	struct mo	*m = NULL;
+	char		 lang[TRANSDIR_LANG_MAX];
+	int		 rc = 0;
+
+	if (o->mode == MODE_LINT || o->mode == MODE_TEST ||
+	    o->mode == MODE_MAN || o->mode == MODE_VERSION)
+		return (0);
+	diags_init(&d);
+	if (transdir_open(lang_localedir(), lang_list(), &m, lang, &d) == 1 &&
+	    trans_apply(r, m, &st) != 0) {
+		warnmsg("out of memory");
+		rc = EX_SOFTWARE;
+	}
+	mo_free(m);
+	diags_free(&d);
+	return (rc);
+}
+
+/*
  * Load the rules, by the search order.  Returns 0 or an exit status;
  * problems are in d for the caller to print.
  */
@@ -607,6 +649,7 @@ load_rules(const struct options *o, struct rules **r, enum origin *from,
 {
 	const char	*path = find_rules(o, from);
 	enum conf_status st;
+	int		 rc;
 
 	if (path != NULL)
 		st = conf_load_file(path, r, d);
@@ -616,9 +659,11 @@ load_rules(const struct options *o, struct rules **r, enum origin *from,
 #ifdef HAVE_MALLOC_TRIM
 	malloc_trim(0);	/* give back what parsing a large file took */
 #endif
-	if (st == CONF_OK)
-		return (enter_sandbox(o));
-	return (status_of(st));
+	if (st != CONF_OK)
+		return (status_of(st));
+	if ((rc = translate_rules(o, *r)) != 0)
+		return (rc);
+	return (enter_sandbox(o));
 }
 
 /* Load, print errors (and warnings if asked), return 0 or a status. */
@@ -720,6 +765,77 @@ run_version(const struct options *o)
 	return (rc);
 }
 
+/*
+ * --lint, for one language that has a catalogue under dir: a line with
+ * the counts in b, a warning in d for each text missing, stale or
+ * unusable.  A catalogue that cannot be read is a warning of its own,
+ * printed here and counted in *nwarn.  Returns 0, or -1 out of memory.
+ */
+static int
+lint_language(const struct rules *r, const char *dir, const char *lang,
+    struct diags *d, struct buf *b, size_t *nwarn)
+{
+	struct trans_stats st;
+	struct diags	 md;
+	struct buf	 path;
+	struct mo	*m = NULL;
+	int		 rc = 0;
+
+	diags_init(&md);
+	buf_init(&path);
+	transdir_path(&path, dir, lang);
+	if (path.failed || mo_read(buf_str(&path), &m, &md) != 0) {
+		rc = path.failed || md.nomem ? -1 : 0;
+		print_diags(&md);
+		*nwarn += md.nwarnings;
+	} else if ((rc = trans_lint(r, m, lang, d, &st)) == 0)
+		buf_printf(b, "%s: %s: %zu of %zu texts translated, %zu "
+		    "missing, %zu stale, %zu unusable (%s)\n", r->origin, lang,
+		    st.translated, st.total, st.missing, st.stale, st.unusable,
+		    buf_str(&path));
+	mo_free(m);
+	buf_free(&path);
+	diags_free(&md);
+	return (rc);
+}
+
+/*
+ * --lint: every language with a catalogue under the locale directory,
+ * and what the current language gets.  Returns 0, or -1 out of memory.
+ */
+static int
+lint_languages(const struct rules *r, struct diags *d, struct buf *b,
+    size_t *nwarn)
+{
+	const char	*dir = lang_localedir();
+	char		**langs, lang[TRANSDIR_LANG_MAX];
+	struct diags	 md;
+	struct mo	*m;
+	size_t		 n, i;
+	int		 rc;
+
+	if (transdir_langs(dir, &langs, &n) != 0)
+		return (-1);
+	if (n == 0)
+		buf_printf(b, "%s: no translation of the rules' text in %s\n",
+		    r->origin, dir);
+	for (i = 0, rc = 0; i < n && rc == 0; i++)
+		rc = lint_language(r, dir, langs[i], d, b, nwarn);
+	transdir_langs_free(langs, n);
+	diags_init(&md);
+	m = NULL;
+	lang[0] = '\0';
+	if (rc == 0 && *lang_list() != '\0' &&
+	    transdir_open(dir, lang_list(), &m, lang, &md) == 0 &&
+	    !transdir_english(lang))
+		buf_printf(b, "%s: no translation for the language asked "
+		    "(%s): the text is shown in English\n", r->origin,
+		    lang_list());
+	mo_free(m);
+	diags_free(&md);
+	return (rc);
+}
+
 static int
 run_lint(const struct options *o)
 {
@@ -728,29 +844,32 @@ run_lint(const struct options *o)
 	struct diags	 d;
 	enum origin	 from;
 	struct buf	 b;
+	size_t		 nwarn = 0;
 	int		 rc;
 
 	diags_init(&d);
 	buf_init(&b);
 	memset(&st, 0, sizeof(st));
 	rc = load_rules(o, &r, &from, &d);
-	if (rc == 0 && lint_rules(r, &d, 0, &st) != 0) {
+	if (rc == 0 && (lint_rules(r, &d, 0, &st) != 0 ||
+	    lint_languages(r, &d, &b, &nwarn) != 0)) {
 		warnmsg("out of memory");
 		rc = EX_SOFTWARE;
 	} else if (rc == 0 && d.nerrors > 0)
 		rc = 1;
 	print_diags(&d);
+	nwarn += d.nwarnings;
 	if (rc == 0)
 		buf_printf(&b, "%s: ok: %zu levels, %zu symptoms, %zu rules, "
 		    "%zu test case%s passed, safety proof %s, %zu warning%s "
 		    "(%s)\n", r->origin, r->nlevels, r->nsymptoms, r->nrules,
 		    r->ntcases, r->ntcases == 1 ? "" : "s", st.undecided ?
-		    "incomplete" : "complete", d.nwarnings, d.nwarnings == 1 ?
-		    "" : "s", origin_text[from]);
+		    "incomplete" : "complete", nwarn, nwarn == 1 ? "" : "s",
+		    origin_text[from]);
 	else if (rc == EX_CONFIG || rc == 1)
 		warnmsg("%s: %zu error%s, %zu warning%s (%s)", d.file,
-		    d.nerrors, d.nerrors == 1 ? "" : "s", d.nwarnings,
-		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
+		    d.nerrors, d.nerrors == 1 ? "" : "s", nwarn,
+		    nwarn == 1 ? "" : "s", origin_text[from]);
 	rules_free(r);
 	diags_free(&d);
 	rc = write_buf(&b, rc, 0);
@@ -801,22 +920,74 @@ out_free:
 	return (rc);
 }
 
+/*
+ * For redflag-rules(7): each language with a usable catalogue under the
+ * locale directory, and how much of r it translates.  Returns 0, or -1
+ * out of memory.
+ */
+static int
+man_languages(const struct rules *r, struct man_lang **out, size_t *nout)
+{
+	struct trans_stats st;
+	struct diags	 d;
+	struct buf	 path;
+	struct mo	*m;
+	char		**langs;
+	size_t		 n, i;
+	int		 rc = 0;
+
+	*nout = 0;
+	if (transdir_langs(lang_localedir(), &langs, &n) != 0 ||
+	    (*out = calloc(n + 1, sizeof(**out))) == NULL)
+		return (-1);
+	for (i = 0; i < n && rc == 0; i++) {
+		diags_init(&d);
+		buf_init(&path);
+		transdir_path(&path, lang_localedir(), langs[i]);
+		if (!path.failed && mo_read(buf_str(&path), &m, &d) == 0) {
+			rc = trans_lint(r, m, langs[i], &d, &st);
+			(*out)[*nout].lang = langs[i];
+			langs[i] = NULL;
+			(*out)[*nout].translated = st.translated;
+			(*out)[(*nout)++].total = st.total;
+			mo_free(m);
+		}
+		buf_free(&path);
+		diags_free(&d);
+	}
+	transdir_langs_free(langs, n);
+	return (rc);
+}
+
+static void
+man_languages_free(struct man_lang *v, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; v != NULL && i < n; i++)
+		free(v[i].lang);
+	free(v);
+}
+
 static int
 run_list(const struct options *o)
 {
 	struct format_opts fo = { 0, FORMAT_WIDTH, NULL, 0 };
+	struct man_lang	*langs = NULL;
 	struct rules	*r;
 	enum origin	 from;
 	struct buf	 b;
-	size_t		 g, k;
+	size_t		 g, k, nlangs = 0;
 	int		 rc;
 
 	fo.ascii = o->ui.ascii || !utf8_locale();
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
 		return (rc);
 	buf_init(&b);
-	if (o->mode == MODE_MAN)
-		man_page(&b, r);
+	if (o->mode == MODE_MAN && man_languages(r, &langs, &nlangs) != 0)
+		b.failed = 1;
+	else if (o->mode == MODE_MAN)
+		man_page(&b, r, langs, nlangs);
 	else if (o->mode == MODE_IDS)
 		for (g = 0; g < r->ngroups; g++)
 			for (k = 0; k < r->groups[g].n; k++)
@@ -828,6 +999,7 @@ run_list(const struct options *o)
 		format_list_text(&b, r, &fo);
 	rc = write_buf(&b, 0, o->json && o->mode != MODE_MAN);
 	buf_free(&b);
+	man_languages_free(langs, nlangs);
 	rules_free(r);
 	return (rc);
 }

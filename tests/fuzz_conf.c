@@ -38,7 +38,7 @@ exercise(const struct rules *r, const uint8_t *data, size_t size)
 	json_check(&b, ev);
 	json_list(&b, r);
 	format_list_text(&b, r, &o);
-	man_page(&b, r);
+	man_page(&b, r, NULL, 0);
 	buf_free(&b);
 	eval_free(ev);
 }
