@@ -7,14 +7,14 @@
 #
 # It completes the long options; a file name after -f, --file,
 # --answers (or "-"), --report, and after --lint or --test; "text" and
-# "json" after --format; and after -c or --check, the symptom id after
-# the last comma of the list, from the ids that
-# "redflag [-f FILE] --list-ids" prints: the rules file given with -f
-# earlier on the line, or else the one redflag's search order finds.
+# "json" after --format; en and es after --lang; and after -c or
+# --check, the symptom id after the last comma of the list, from the ids
+# that "redflag [-f FILE] --list-ids" prints: the rules file given with
+# -f earlier on the line, or else the one redflag's search order finds.
 
 # The long options; tests/completion.sh checks them against --help.
 _redflag_options='--answers= --ascii --check= --checklist --file= --format=
---help --lint --list --list-ids --man --no-color --no-mouse --no-summary
+--help --lang= --lint --list --list-ids --man --no-color --no-mouse --no-summary
 --plain --report= --restricted --save-answers= --slow --test --version'
 
 # _redflag_files CUR: file names that start with CUR into COMPREPLY.
@@ -98,6 +98,9 @@ _redflag()
 		;;
 	--format)
 		COMPREPLY=($(compgen -W 'text json' -- "$val"))
+		;;
+	--lang)		# English, and the languages of po/rules/LINGUAS
+		COMPREPLY=($(compgen -W 'en es' -- "$val"))
 		;;
 	-c | --check)
 		_redflag_ids "${val%"${val##*,}"}" "${val##*,}" "$prog" "$rules"

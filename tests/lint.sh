@@ -85,7 +85,7 @@ esac
 run --lint "$top_srcdir/tests/data/small.conf"
 is "the small example passes --lint" "$rc" 0
 REDFLAG_RULES="$top_srcdir/tests/data/small.conf" "$REDFLAG" --lint >"$TMPD/out" 2>&1
-is "--lint without a file follows the search order" "$(sed 's/.*(//' "$TMPD/out")" "given by \$REDFLAG_RULES)"
+is "--lint without a file follows the search order" "$(tail -n 1 "$TMPD/out" | sed 's/.*(//')" "given by \$REDFLAG_RULES)"
 run --lint "$top_srcdir/tests/data/small.conf" "$top_srcdir/etc/redflag.conf"
 is "--lint takes one file" "$rc" 64
 
