@@ -250,9 +250,60 @@ trans_check_text(const char *s, size_t len, size_t max)
 	return (NULL);
 }
 
+#define TRANS_MAX_NUMBERS	64	/* numbers compared in one text */
+
+static int
+trans_cmp_num(const void *a, const void *b)
+{
+	const char *const *x = a, *const *y = b;
+	size_t	 lx = strspn(*x, "0123456789"), ly = strspn(*y, "0123456789");
+
+	if (lx != ly)
+		return (lx < ly ? -1 : 1);
+	return (strncmp(*x, *y, lx));
+}
+
+/* The runs of digits in s, sorted; -1 when there are too many. */
+static int
+trans_numbers(const char *s, const char **v, size_t *n)
+{
+	for (*n = 0; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || (*n > 0 && s[-1] >= '0' &&
+		    s[-1] <= '9'))
+			continue;
+		if (*n == TRANS_MAX_NUMBERS)
+			return (-1);
+		v[(*n)++] = s;
+	}
+	qsort(v, *n, sizeof(*v), trans_cmp_num);
+	return (0);
+}
+
 /*
- * Can text stand in for field f?  The same limits as the rules file's
- * own text, so that a translation cannot break a layout or a terminal.
+ * Has the translation the same numbers as the English, as many times
+ * each?  Emergency numbers, ages and time frames must not change.
+ */
+static int
+trans_same_numbers(const char *english, const char *text)
+{
+	const char	*a[TRANS_MAX_NUMBERS], *b[TRANS_MAX_NUMBERS];
+	size_t		 na, nb, i;
+
+	if (trans_numbers(english, a, &na) != 0 ||
+	    trans_numbers(text, b, &nb) != 0 || na != nb)
+		return (0);
+	for (i = 0; i < na; i++) {
+		if (trans_cmp_num(&a[i], &b[i]) != 0)
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * Can text stand in for field f?  The same numbers as its English (an
+ * emergency number, an age, a time frame), and the same limits as the
+ * rules file's own text, so that a translation cannot break a layout or
+ * a terminal.
  * Returns NULL, or why not.
  */
 const char *
@@ -261,6 +312,8 @@ trans_check(const struct trans_field *f, const char *text)
 	const char	*p = text, *end, *why;
 	size_t		 n = 0;
 
+	if (!trans_same_numbers(f->english, text))
+		return ("does not have the same numbers as the English");
 	if (f->kind != TRANS_SYMPTOM_KEYWORDS)
 		return (trans_check_text(text, strlen(text), f->max));
 	do {

@@ -42,7 +42,7 @@ static const char *const catalogue[] = {
 	"symptom fever label", "I have a fever", "Tengo fiebre",
 	"symptom fever keywords", "temperature\nchills", "temperatura\nescalofríos\nfiebre",
 	"symptom cough label", "I cough (old English)", "Toso",	/* stale */
-	"rule r message", "Fever", "Fiebre\033[2J",		/* unusable */
+	"rule r message", "Fever", "Fiebre\033[J",		/* unusable */
 	"level high action", "Act now", "Actúe ahora, con un texto "
 	    "demasiado largo para nada, no",	/* fine: actions are long */
 	"disclaimer", "Another disclaimer", "Otro",		/* stale */
@@ -200,6 +200,43 @@ test_check_limits(void **state)
 	assert_non_null(trans_check(&v[0], "\xc3("));		/* bad UTF-8 */
 	assert_non_null(trans_check(&v[0], "a\xc2\x9b" "1m"));	/* C1 CSI */
 	assert_null(trans_check(&v[9], "uno\ndos"));
+	trans_fields_free(v, n);
+}
+
+/* A translation must keep every number of its English, no more, no less. */
+static void
+test_check_numbers(void **state)
+{
+	struct trans_field f;
+
+	(void)state;
+	memset(&f, 0, sizeof(f));
+	f.kind = TRANS_LEVEL_ACTION;
+	f.max = CONF_MAX_TEXT;
+	f.english = (char *)"Call 999 in the UK, 112 in the EU; within 2 weeks.";
+	assert_null(trans_check(&f, "Llame al 999 (Reino Unido) o al 112 "
+	    "(UE); antes de 2 semanas."));
+	assert_null(trans_check(&f, "En 2 semanas; 112 en la UE, 999 en el "
+	    "Reino Unido."));	/* another order */
+	assert_non_null(trans_check(&f, "Llame al 99 o al 112; 2 semanas."));
+	assert_non_null(trans_check(&f, "Llame al 999 o al 112."));
+	assert_non_null(trans_check(&f, "Llame al 999 o al 112; 2 o 3 "
+	    "semanas."));
+	assert_non_null(trans_check(&f, "Llame al 999 o al 112; 4 semanas."));
+	f.english = (char *)"Over 30 minutes";
+	assert_null(trans_check(&f, "Más de 30 minutos"));
+	assert_non_null(trans_check(&f, "Más de media hora"));
+}
+
+/* Keywords: none empty, each within its own limit. */
+static void
+test_check_keywords(void **state)
+{
+	struct fixture	*f = *state;
+	struct trans_field *v;
+	size_t		 n;
+
+	assert_int_equal(trans_fields(f->r, &v, &n), 0);
 	assert_non_null(trans_check(&v[9], "uno\n\ndos"));	/* empty one */
 	assert_non_null(trans_check(&v[9],
 	    "una palabra clave de mucho mas de cuarenta bytes"));
@@ -249,6 +286,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_lint, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_check_limits, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_check_keywords, setup,
+		    teardown),
+		cmocka_unit_test(test_check_numbers),
 		cmocka_unit_test(test_shipped_spanish),
 	};
 
