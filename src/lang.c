@@ -1,117 +1,183 @@
 /*
- * lang.c: the languages to show text in (see lang.h).  --lang LL comes
- * first; else LANGUAGE (when the locale is not C), LC_ALL, LC_MESSAGES
- * and LANG, as gettext reads them.  Each candidate loses its codeset
- * (.UTF-8) and is followed by its language alone: es_ES gives es_ES:es.
- * (A stand-in until the front's own lang.c is merged.)
+ * lang.c: the language redflag speaks.  It makes the same choice as
+ * gettext: the LANGUAGE list, unless the messages locale is C or POSIX,
+ * else the messages locale itself; --lang LIST replaces both.  A name
+ * becomes part of a path under the locale directory, so only names
+ * such as es, es_ES or sr_RS@latin are taken: no '/', no '.'.
  */
 #include "config.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "ascii.h"
+#include "i18n.h"
 #include "lang.h"
 
 #ifndef LOCALEDIR
 #define LOCALEDIR "/usr/local/share/locale"
 #endif
 
-static struct buf lang_buf;
-static int lang_restricted;
+#define LANG_NAME_MAX	32	/* longer than any real locale name */
 
-/* The first of the variables that is set and not empty, or "". */
-static const char *
-lang_env(void)
+static char	 localedir[4096] = LOCALEDIR;
+static char	 list[512];	/* "es_ES:es", best first; "" is English */
+
+/* Is s, len bytes long, a language name that is safe in a path? */
+static int
+lang_name_ok(const char *s, size_t len)
 {
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	const char	*v;
-	size_t		 i;
+	size_t	 i;
 
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		if ((v = getenv(vars[i])) != NULL && *v != '\0')
-			return (v);
-	}
-	return ("");
+	if (len == 0 || len > LANG_NAME_MAX || !ascii_isalpha((unsigned char)*s))
+		return (0);
+	for (i = 0; i < len; i++)
+		if (!ascii_isalnum((unsigned char)s[i]) && s[i] != '_' &&
+		    s[i] != '@')
+			return (0);
+	return (1);
 }
 
-/* Add one candidate, less its codeset, then its language alone. */
-static void
-lang_add(const char *p, size_t len)
+/* Is s a colon-separated list of language names?  Empty is not. */
+int
+lang_valid(const char *s)
 {
-	size_t	 n = strcspn(p, ".@");
-	size_t	 base = strcspn(p, "_.@");
+	size_t	 n;
 
-	if (n > len)
-		n = len;
-	if (base > n)
-		base = n;
-	if (n == 0 || (n == 1 && p[0] == 'C') ||
-	    (n == 5 && strncmp(p, "POSIX", 5) == 0))
+	if (*s == '\0')
+		return (0);
+	for (;; s += n + 1) {
+		n = strcspn(s, ":");
+		if (!lang_name_ok(s, n))
+			return (0);
+		if (s[n] == '\0')
+			return (1);
+	}
+}
+
+/* Add s (len bytes) to the list unless it is there or does not fit. */
+static void
+lang_add_one(const char *s, size_t len)
+{
+	size_t	 have = strlen(list), i, n;
+
+	for (i = 0; i < have; i += n + 1) {
+		n = strcspn(list + i, ":");
+		if (n == len && memcmp(list + i, s, len) == 0)
+			return;
+	}
+	if (have + len + 2 > sizeof(list))
 		return;
-	if (lang_buf.len > 0)
-		buf_putc(&lang_buf, ':');
-	buf_add(&lang_buf, p, n);
-	if (base < n) {
-		buf_putc(&lang_buf, ':');
-		buf_add(&lang_buf, p, base);
-	}
+	if (have > 0)
+		list[have++] = ':';
+	memcpy(list + have, s, len);
+	list[have + len] = '\0';
 }
 
+/*
+ * Add a locale name such as es_ES.UTF-8@euro: es_ES@euro, es_ES and es,
+ * the codeset dropped.  A name that is not safe, and C.UTF-8, which
+ * names no language, are left out.
+ */
 static void
-lang_add_list(const char *list)
+lang_add(const char *s, size_t len)
 {
-	const char	*p = list, *end;
+	char	 name[LANG_NAME_MAX + 1] = "";
+	size_t	 lang, terr, n = 0, i;
 
-	for (; *p != '\0'; p = *end == ':' ? end + 1 : end) {
-		end = p + strcspn(p, ":");
-		lang_add(p, (size_t)(end - p));
+	for (i = 0; i < len && n < sizeof(name) - 1; i++) {
+		if (s[i] == '.')	/* the codeset, up to '@' */
+			while (i + 1 < len && s[i + 1] != '@')
+				i++;
+		else
+			name[n++] = s[i];
+	}
+	if (i < len || !lang_name_ok(name, n))
+		return;
+	terr = strcspn(name, "@");
+	lang = strcspn(name, "_@");
+	if ((lang == 1 && name[0] == 'C') ||	/* C.UTF-8: no language */
+	    (lang == 5 && memcmp(name, "POSIX", 5) == 0))
+		return;
+	lang_add_one(name, n);
+	if (terr < n)
+		lang_add_one(name, terr);
+	if (lang < terr)
+		lang_add_one(name, lang);
+}
+
+/* Add each name of a colon-separated list. */
+static void
+lang_add_list(const char *s)
+{
+	size_t	 n;
+
+	for (;; s += n + 1) {
+		n = strcspn(s, ":");
+		if (n > 0)
+			lang_add(s, n);
+		if (s[n] == '\0')
+			return;
 	}
 }
 
-/* opt is --lang's value, or NULL.  Returns 0, or -1 if it is malformed. */
+static int
+lang_is_c(const char *loc)
+{
+	return (loc == NULL || strcmp(loc, "C") == 0 ||
+	    strcmp(loc, "POSIX") == 0);
+}
+
+/*
+ * Choose the language from opt (--lang, or NULL) or the locale, and
+ * where the catalogues are: $REDFLAG_LOCALEDIR, except in restricted
+ * mode, where only the installed ones are used.  Call it after
+ * setlocale(); it may be called again.  Returns 0, or -1 when opt is
+ * not a list of language names.
+ */
 int
 lang_init(const char *opt, int restricted)
 {
-	const char	*loc = lang_env(), *language = getenv("LANGUAGE");
-	size_t		 i;
+	const char	*env = restricted ? NULL : getenv("REDFLAG_LOCALEDIR");
+	const char	*msg = setlocale(LC_MESSAGES, NULL);
+	const char	*language = getenv("LANGUAGE");
 
-	lang_restricted = restricted;
-	buf_init(&lang_buf);
-	buf_puts(&lang_buf, "");
+	if (opt != NULL && !lang_valid(opt))
+		return (-1);
+	if (env != NULL && *env != '\0' && strlen(env) < sizeof(localedir))
+		strcpy(localedir, env);
+	else
+		strcpy(localedir, LOCALEDIR);
+	list[0] = '\0';
 	if (opt != NULL) {
-		for (i = 0; opt[i] != '\0'; i++) {
-			if (!((opt[i] >= 'a' && opt[i] <= 'z') ||
-			    (opt[i] >= 'A' && opt[i] <= 'Z') || opt[i] == '_'))
-				return (-1);
-		}
-		if (i < 2 || i > 16)
-			return (-1);
-		lang_add(opt, strlen(opt));
-		return (0);
+		lang_add_list(opt);
+		if (lang_is_c(msg))	/* where gettext ignores LANGUAGE */
+			setlocale(LC_MESSAGES, "C.UTF-8");
+	} else if (!lang_is_c(msg)) {
+		if (language != NULL)
+			lang_add_list(language);
+		if (list[0] == '\0')
+			lang_add(msg, strlen(msg));
 	}
-	i = strcspn(loc, ".@");
-	if (i == 0 || (i == 1 && loc[0] == 'C') ||
-	    (i == 5 && strncmp(loc, "POSIX", 5) == 0))
-		return (0);	/* C, C.UTF-8, POSIX: LANGUAGE is not read */
-	if (language != NULL && *language != '\0')
-		lang_add_list(language);
-	lang_add(loc, strlen(loc));
+	/* gettext reads LANGUAGE itself: let it see only safe names. */
+	if (list[0] != '\0')
+		setenv("LANGUAGE", list, 1);
+	else
+		unsetenv("LANGUAGE");
+	bindtextdomain(LANG_DOMAIN, localedir);
+	textdomain(LANG_DOMAIN);
 	return (0);
 }
 
 const char *
 lang_localedir(void)
 {
-	const char	*d = getenv("REDFLAG_LOCALEDIR");
-
-	if (!lang_restricted && d != NULL && *d != '\0')
-		return (d);
-	return (LOCALEDIR);
+	return (localedir);
 }
 
 const char *
 lang_list(void)
 {
-	return (lang_buf.failed ? "" : buf_str(&lang_buf));
+	return (list);
 }

@@ -1,13 +1,17 @@
 /*
- * lang.h: the languages to show text in, best first, from --lang or the
- * locale, and where the catalogues are.  (A stand-in with the agreed
- * interface until the front's own lang.c is merged.)
+ * lang.h: which language redflag speaks, and where its catalogues are.
+ * The program's sentences (gettext, domain "redflag") and the rules'
+ * text (domain TRANS_DOMAIN, "redflag-rules", in trans.h) follow the
+ * same choice.
  */
 #ifndef REDFLAG_LANG_H
 #define REDFLAG_LANG_H
 
+#define LANG_DOMAIN		"redflag"
+
 int		 lang_init(const char *, int);
 const char	*lang_localedir(void);
 const char	*lang_list(void);
+int		 lang_valid(const char *);
 
 #endif

@@ -27,6 +27,7 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "i18n.h"
 #include "lang.h"
 #include "lint.h"
 #include "man.h"
@@ -136,8 +137,6 @@ usage(FILE *fp)
 "      --man             print the rules as a manual page (redflag-rules(7))\n"
 "      --format=FORMAT   text (the default) or json, for --check, --answers,\n"
 "                        --list and --test\n"
-"      --lang=LL         show the rules' text in language LL (es: Spanish;\n"
-"                        en: English), not the locale's\n"
 "      --checklist       the full-screen checklist, as with no mode option;\n"
 "                        with --answers, start from those answers\n"
 "      --plain           ask the questions line by line, in plain text (for\n"
@@ -154,6 +153,9 @@ usage(FILE *fp)
 "      --restricted      take no file name from the command line or the\n"
 "                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
 "                        (also when $REDFLAG_RESTRICTED is set)\n"
+"      --lang=LANGS      speak LANGS, a language such as es or a list such as\n"
+"                        es_MX:es, instead of the locale's (see LANGUAGE in\n"
+"                        redflag(1))\n"
 "      --slow            the line is slow: wait until keys stop for a moment\n"
 "                        to show the help of the answer in focus (the\n"
 "                        default at 19200 baud or less)\n"
@@ -270,9 +272,9 @@ static const struct option long_options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
 	{ "slow", no_argument, NULL, OPT_SLOW },
+	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "man", no_argument, NULL, OPT_MAN },
 	{ "restricted", no_argument, NULL, OPT_RESTRICTED },
-	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 }
@@ -373,13 +375,18 @@ parse_option(struct options *o, int c)
 	case OPT_SLOW:
 		o->ui.slow = 1;
 		return (0);
+	case OPT_LANG:
+		if (!lang_valid(optarg)) {
+			warnmsg("--lang takes language names such as es, es_ES "
+			    "or es_MX:es, not '%s'", optarg);
+			return (-1);
+		}
+		o->lang = optarg;
+		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));
 	case OPT_RESTRICTED:
 		o->restricted = 1;
-		return (0);
-	case OPT_LANG:
-		o->lang = optarg;
 		return (0);
 	case 'h':
 		o->mode = MODE_HELP;
@@ -527,10 +534,6 @@ parse_args(struct options *o, int argc, char **argv)
 	o->ui.restricted = o->restricted;
 	if (o->checklist && parse_checklist(o) != 0)
 		goto out_usage;
-	if (lang_init(o->lang, o->restricted) != 0) {
-		warnmsg("--lang must be a language code, such as es or es_ES");
-		goto out_usage;
-	}
 	return (0);
 out_usage:
 	fprintf(stderr, "Try 'redflag --help' for more information.\n");
@@ -1207,12 +1210,18 @@ int
 main(int argc, char **argv)
 {
 	struct options	 o;
+	const char	*env;
 	int		 rc;
 
 	setlocale(LC_ALL, "");
 	msg_ascii = !utf8_locale();
-	if ((rc = parse_args(&o, argc, argv)) != 0 ||
-	    (rc = open_report_dir(&o)) != 0)
+	env = getenv("REDFLAG_RESTRICTED");
+	lang_init(NULL, env != NULL && *env != '\0');
+	if ((rc = parse_args(&o, argc, argv)) != 0)
+		goto out_free;
+	if (o.lang != NULL || o.restricted)
+		lang_init(o.lang, o.restricted);	/* checked by parse_args */
+	if ((rc = open_report_dir(&o)) != 0)
 		goto out_free;
 	switch (o.mode) {
 	case MODE_HELP:

@@ -261,23 +261,32 @@ fi
 # 4. Each page renders with man -l in 80 columns.  The C locale makes
 # the output ASCII, so that a byte is a column (and the few characters
 # drawn with two, such as an em dash, err on the long side).  The
-# configured sysconfdir is put back to the default first: a deep
-# --prefix (make distcheck's, say) lengthens the literal example lines,
-# and that is the builder's choice, not a fault of the page.
+# configured sysconfdir and localedir are put back to the defaults
+# first: a deep --prefix (make distcheck's, say) lengthens the literal
+# example lines, and that is the builder's choice, not a fault of the
+# page.
+# default_dir FROM TO: put the default directory TO back for FROM in
+# $TMPD/page.
+default_dir() {
+	awk -v from="$1" -v to="$2" '{
+		out = ""
+		while ((i = index($0, from)) > 0) {
+			out = out substr($0, 1, i - 1) to
+			$0 = substr($0, i + length(from))
+		}
+		print out $0 }' "$TMPD/page" >"$TMPD/page.tmp" &&
+	mv "$TMPD/page.tmp" "$TMPD/page"
+}
 if ! command -v man >/dev/null 2>&1; then
 	skip_one "the pages render in 80 columns (man not found)"
 else
 	while IFS='	' read -r name page; do
+		cp "$page" "$TMPD/page"
 		if [ -n "${SYSCONFDIR:-}" ]; then
-			awk -v from="$SYSCONFDIR" '{
-				out = ""
-				while ((i = index($0, from)) > 0) {
-					out = out substr($0, 1, i - 1) "/usr/local/etc"
-					$0 = substr($0, i + length(from))
-				}
-				print out $0 }' "$page" >"$TMPD/page"
-		else
-			cp "$page" "$TMPD/page"
+			default_dir "$SYSCONFDIR" /usr/local/etc
+		fi
+		if [ -n "${LOCALEDIR:-}" ]; then
+			default_dir "$LOCALEDIR" /usr/local/share/locale
 		fi
 		MANWIDTH=80 LC_ALL=C man -l "$TMPD/page" 2>/dev/null | col -b \
 		    >"$TMPD/render"
