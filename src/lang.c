@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <iconv.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,8 +168,59 @@ lang_init(const char *opt, int restricted)
 	else
 		unsetenv("LANGUAGE");
 	bindtextdomain(LANG_DOMAIN, localedir);
+	bind_textdomain_codeset(LANG_DOMAIN, "UTF-8");
 	textdomain(LANG_DOMAIN);
 	return (0);
+}
+
+/*
+ * Where only ASCII can be shown (--ascii, or a locale that is not
+ * UTF-8), have gettext spell the translated sentences in ASCII, with
+ * an n for an n with a tilde, rather than leave a '?' for each letter
+ * that cannot be shown.
+ */
+void
+lang_ascii(int ascii)
+{
+	bind_textdomain_codeset(LANG_DOMAIN, ascii ? "ASCII//TRANSLIT" :
+	    "UTF-8");
+}
+
+/*
+ * s, UTF-8, spelt in ASCII as gettext spells the sentences for
+ * lang_ascii (an n for an n with a tilde): for the rules' text, where
+ * only ASCII can be shown.  Returns a string to free, or NULL.
+ */
+char *
+lang_to_ascii(const char *s)
+{
+	iconv_t		 cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+	size_t		 cap = strlen(s) * 2 + 16, inleft = strlen(s), outleft;
+	char		*in = (char *)s, *out, *buf, *p;
+
+	if (cd == (iconv_t)-1)
+		return (NULL);
+	for (buf = NULL;; cap *= 2) {
+		if ((p = realloc(buf, cap)) == NULL)
+			goto out_fail;
+		buf = p;
+		in = (char *)s;
+		inleft = strlen(s);
+		out = buf;
+		outleft = cap - 1;
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1)
+			break;
+		if (errno != E2BIG)
+			goto out_fail;
+	}
+	*out = '\0';
+	iconv_close(cd);
+	return (buf);
+out_fail:
+	free(buf);
+	iconv_close(cd);
+	return (NULL);
 }
 
 const char *

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "plain.h"
 #include "utf8.h"
 #include "wrap.h"
@@ -217,7 +218,7 @@ plain_io_read(struct plain *p, char *line, size_t size)
 		plain_io_echo(p, line, nul ? strlen(line) : len);
 	p->col = 0;
 	p->linelen = nul || got >= size ? got : len;
-	p->why = nul ? "That line holds a NUL byte." : got >= size ?
-	    "That line is too long." : NULL;
+	p->why = nul ? _("That line holds a NUL byte.") : got >= size ?
+	    _("That line is too long.") : NULL;
 	return (p->why != NULL ? PLAIN_LINE_BAD : PLAIN_LINE_OK);
 }

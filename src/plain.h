@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "eval.h"
+#include "reply.h"
 #include "report.h"
 
 struct plain_opts {
@@ -63,6 +64,7 @@ int	 plain_run(const struct rules *, struct eval *,
 
 /* plain.c */
 void	 plain_answer(struct plain *, size_t, int);
+enum reply plain_reply_parse(const char *, unsigned long *);
 
 /* plain-io.c */
 void	 plain_io_signals(struct plain *);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "report.h"
 
 #define REPORTDIR_TRIES	20	/* names tried before giving up */
@@ -41,7 +42,7 @@ reportdir_save(const struct eval *ev, const struct report_asked *a, int dirfd,
 	buf_init(&b);
 	report_text(&b, ev, a, now);
 	if (b.failed) {
-		snprintf(why, whysize, "out of memory");
+		snprintf(why, whysize, "%s", _("out of memory"));
 		buf_free(&b);
 		return (-1);
 	}
@@ -50,7 +51,9 @@ reportdir_save(const struct eval *ev, const struct report_asked *a, int dirfd,
 		rc = save_at(dirfd, name, buf_str(&b), b.len, 0, why, whysize);
 	}
 	if (rc == REPORT_EXISTS)
-		snprintf(why, whysize, "no free name");
+		/* TRANSLATORS: why a report could not be saved in the
+		   report directory. */
+		snprintf(why, whysize, "%s", _("no free name"));
 	buf_free(&b);
 	return (rc == 0 ? 0 : -1);
 }

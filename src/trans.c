@@ -22,7 +22,7 @@ static const struct {
 	[TRANS_TITLE] = { "title", CONF_MAX_LABEL,
 	    "The title of the rules, at the top of the checklist." },
 	[TRANS_DISCLAIMER] = { "disclaimer", CONF_MAX_TEXT,
-	    "Shown with every result: keep every emergency number." },
+	    "Shown with every result: keep every number as it is." },
 	[TRANS_NO_FLAG] = { "no_flag", CONF_MAX_TEXT,
 	    "Shown when no red flag fires: keep every number and 'now'." },
 	[TRANS_LEVEL_LABEL] = { "label", CONF_MAX_LABEL,
@@ -413,15 +413,37 @@ trans_set(struct rules *r, const struct trans_field *f, const char *text)
 }
 
 /*
+ * The text to show for field f: conv's spelling of its translation
+ * (ASCII, for a terminal that shows only ASCII) when conv is given and
+ * the result passes the same checks; else the translation.  The result
+ * is the caller's to free, or NULL when out of memory.
+ */
+static char *
+trans_text(const struct trans_field *f, const char *str, trans_conv_fn *conv)
+{
+	char	*c;
+
+	if (conv != NULL && (c = conv(str)) != NULL) {
+		if (trans_check(f, c) == NULL)
+			return (c);
+		free(c);
+	}
+	return (strdup(str));
+}
+
+/*
  * Translate r with catalogue m, field by field; a field without an
- * entry for its key and its exact English stays English.  Returns 0, or
- * -1 when out of memory (r is whole, partly translated).
+ * entry for its key and its exact English stays English.  conv, if not
+ * NULL, respells each translation (see trans_text).  Returns 0, or -1
+ * when out of memory (r is whole, partly translated).
  */
 int
-trans_apply(struct rules *r, const struct mo *m, struct trans_stats *st)
+trans_apply(struct rules *r, const struct mo *m, trans_conv_fn *conv,
+    struct trans_stats *st)
 {
 	const struct mo_entry *e;
 	struct trans_field *v;
+	char		*text;
 	size_t		 n, i;
 	int		 rc = 0;
 
@@ -430,12 +452,15 @@ trans_apply(struct rules *r, const struct mo *m, struct trans_stats *st)
 		return (-1);
 	st->total = n;
 	for (i = 0; i < n && rc == 0; i++) {
-		if ((e = mo_find(m, v[i].key, v[i].english)) == NULL)
+		if ((e = mo_find(m, v[i].key, v[i].english)) == NULL ||
+		    trans_check(&v[i], e->str) != NULL)
 			continue;
-		if (trans_check(&v[i], e->str) != NULL)
-			continue;
-		if ((rc = trans_set(r, &v[i], e->str)) == 0)
+		if ((text = trans_text(&v[i], e->str, conv)) == NULL ||
+		    trans_set(r, &v[i], text) != 0)
+			rc = -1;
+		else
 			st->translated++;
+		free(text);
 	}
 	trans_fields_free(v, n);
 	return (rc);

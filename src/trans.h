@@ -55,7 +55,11 @@ struct trans_stats {
 int	 trans_fields(const struct rules *, struct trans_field **, size_t *);
 void	 trans_fields_free(struct trans_field *, size_t);
 const char *trans_check(const struct trans_field *, const char *);
-int	 trans_apply(struct rules *, const struct mo *, struct trans_stats *);
+/* Respells a text, for example in ASCII; NULL when it cannot. */
+typedef char	*trans_conv_fn(const char *);
+
+int	 trans_apply(struct rules *, const struct mo *, trans_conv_fn *,
+	    struct trans_stats *);
 int	 trans_lint(const struct rules *, const struct mo *, const char *,
 	    struct diags *, struct trans_stats *);
 

@@ -12,6 +12,7 @@
 #include <curses.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "ui.h"
 #include "wrap.h"
 
@@ -30,21 +31,22 @@ ui_flags_alert(const struct ui *u)
 	int		 x, kw = 0, gap = a->w >= 60 ? 2 : 1;
 
 	if (top == EVAL_NONE) {
-		ui_text(a->y, a->x, a->w, "No red flag", u->style.heading,
+		ui_text(a->y, a->x, a->w, _("No red flag"), u->style.heading,
 		    u->ascii);
 		return;
 	}
+	/* TRANSLATORS: Tab shows the flags in full; keep it short. */
 	if (v->pane == PANE_LIST)
-		key = a->w >= 60 ? "Tab: details" : "[Tab]";
+		key = a->w >= 60 ? _("Tab: details") : "[Tab]";
 	if (*key != '\0')
-		kw = (int)strlen(key) + gap;
+		kw = ui_width(u, key) + gap;
 	x = ui_text(a->y, a->x, a->w, u->r->levels[top].tag,
 	    u->style.level[top], u->ascii) + gap;
 	ui_text(a->y, a->x + x, a->w - x - kw, u->r->levels[top].action,
 	    A_NORMAL, u->ascii);
 	if (kw > 0 && a->w - x - kw > 0)
 		ui_text(a->y, a->x + a->w - kw + gap, kw - gap, key,
-		    u->style.key, 1);
+		    u->style.key, u->ascii);
 }
 
 static int
@@ -119,9 +121,9 @@ ui_info_flag(const struct ui *u, struct buf *b)
 	const struct rule *rule = &u->r->rules[u->v->fired[u->v->flag]];
 	size_t	 i;
 
-	buf_puts(b, "Because you ticked: ");
+	buf_printf(b, "%s ", _("Because you ticked:"));
 	format_because(b, u->v->ev, u->v->fired[u->v->flag]);
-	buf_puts(b, ". Source: ");
+	buf_printf(b, ". %s ", _("Source:"));
 	for (i = 0; i < rule->nsources; i++)
 		buf_printf(b, "%s%s", i ? "; " : "",
 		    u->r->sources[rule->sources[i]].title);
@@ -140,7 +142,7 @@ ui_info_text(const struct ui *u, struct buf *b)
 	else if (s->help != NULL)
 		buf_puts(b, s->help);
 	else
-		buf_puts(b, "There is no more to say about this answer.");
+		buf_puts(b, _("There is no more to say about this answer."));
 }
 
 /* Does the info pane's text go on past the pane (so that i shows it)? */

@@ -11,12 +11,13 @@
 
 #include <curses.h>
 
+#include "i18n.h"
 #include "report.h"
 #include "ui.h"
 #include "utf8.h"
 
-#define UI_PROMPT_SAVE		"Save report to: "
-#define UI_PROMPT_SAVE_W	16	/* its width */
+/* TRANSLATORS: the file name of the report is typed after it. */
+#define UI_PROMPT_SAVE		N_("Save report to:")
 
 /* Encode a character as UTF-8; returns its length, or 0 if not text. */
 static size_t
@@ -100,7 +101,7 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 	u->prompt = PROMPT_NONE;
 	ui_asked(u, &a);
 	if (report_typed_path(u->input, path, sizeof(path)) != 0) {
-		snprintf(why, sizeof(why), "the name is too long");
+		snprintf(why, sizeof(why), "%s", _("the name is too long"));
 		rc = -1;
 	} else
 		rc = report_save_asked(u->v->ev, &a, path, overwrite, why,
@@ -110,8 +111,10 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 		return;
 	}
 	if (rc != 0) {
-		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
-		    why);
+		/* TRANSLATORS: %s says why; the reason is shown in the error
+		   colour up to the first colon. */
+		ui_status(u, 1, _("Not saved: %s. Your answers are still "
+		    "here."), why);
 		u->keep_name = 1;
 		u->prompt = PROMPT_SAVE;
 		return;
@@ -119,7 +122,7 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 	u->keep_name = 0;
 	u->v->saved = u->v->changes;
 	snprintf(u->saved_path, sizeof(u->saved_path), "%s", path);
-	ui_status(u, 0, "Saved the report to %s (only you can read it).",
+	ui_status(u, 0, _("Saved the report to %s (only you can read it)."),
 	    path);
 	if (u->quit_saved)
 		u->quit = 1;
@@ -320,7 +323,8 @@ static void
 ui_prompt_scroll(struct ui *u)
 {
 	u->input_left = ui_prompt_left(u, u->input, u->input_at,
-	    u->v->layout.status.w - UI_PROMPT_SAVE_W, u->input_left);
+	    u->v->layout.status.w - ui_width(u, _(UI_PROMPT_SAVE)) - 1,
+	    u->input_left);
 }
 
 /*
@@ -337,15 +341,15 @@ ui_prompt_save_dir(struct ui *u)
 	ui_asked(u, &a);
 	if (u->o->report_dir < 0 || reportdir_save(u->v->ev, &a,
 	    u->o->report_dir, name, sizeof(name), why, sizeof(why)) != 0) {
-		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
-		    u->o->report_dir < 0 ? "reports cannot be saved here" :
-		    why);
+		ui_status(u, 1, _("Not saved: %s. Your answers are still "
+		    "here."), u->o->report_dir < 0 ? _("reports cannot be saved "
+		    "here") : why);
 		u->quit_saved = 0;
 		return;
 	}
 	u->v->saved = u->v->changes;
 	snprintf(u->saved_path, sizeof(u->saved_path), "%s", name);
-	ui_status(u, 0, "Saved the report as %s.", name);
+	ui_status(u, 0, _("Saved the report as %s."), name);
 	u->quit = u->quit_saved;
 }
 
@@ -455,25 +459,52 @@ ui_prompt_reason(const struct ui *u)
 static void
 ui_prompt_overwrite(const struct ui *u, int y, int w)
 {
-	static const char ask[] = " exists. Replace it? (y/n) ";
-	struct buf	 t;
-	size_t		 room = (size_t)w - sizeof(ask) + 1, i = 0;
+	struct buf	 t, ask;
+	size_t		 room, i = 0;
 	uint32_t	 cp;
-	int		 x = 0, n;
+	int		 x = 0, n, aw;
 
+	buf_init(&ask);
+	/* TRANSLATORS: after the name of a file that is there already;
+	   y and n stay y and n. */
+	buf_printf(&ask, " %s ", _("exists. Replace it? (y/n)"));
+	aw = ui_width(u, buf_str(&ask));
+	room = w > aw ? (size_t)(w - aw) : 0;
 	buf_init(&t);
 	utf8_sanitize(&t, u->input, strlen(u->input), u->ascii);
-	if (w > (int)sizeof(ask) + 2 && utf8_width(buf_str(&t), t.len) >
-	    room) {
+	if (w > aw + 2 && utf8_width(buf_str(&t), t.len) > room) {
 		x = ui_text(y, 0, 1, "<", u->style.key, 1);
 		while (utf8_width(buf_str(&t) + i, t.len - i) > room - 1 &&
 		    (n = utf8_decode(buf_str(&t) + i, t.len - i, &cp)) > 0)
 			i += (size_t)n;
 	}
 	x += ui_text(y, x, w - x, buf_str(&t) + i, u->style.key, u->ascii);
-	x += ui_text(y, x, w - x, ask, u->style.key, 1);
+	x += ui_text(y, x, w - x, buf_str(&ask), u->style.key, u->ascii);
 	buf_free(&t);
+	buf_free(&ask);
 	move(y, x < w ? x : w - 1);
+}
+
+/*
+ * The quit question, in full where it fits with room for the cursor
+ * after it, else short.
+ */
+static void
+ui_prompt_quit_draw(const struct ui *u)
+{
+	const struct view_rect *s = &u->v->layout.status;
+	/* TRANSLATORS: y, n and s stay y, n and s. */
+	const char	*ask = _("Your answers are not saved. Quit anyway? (y/n, "
+	    "s to save)");
+	char		 q[256];
+	int		 x;
+
+	if (ui_width(u, ask) + 3 > s->w)
+		/* TRANSLATORS: the same, shorter, for a narrow screen. */
+		ask = _("Not saved: quit anyway? (y/n, s: save)");
+	snprintf(q, sizeof(q), "%s ", ask);
+	x = ui_text(s->y, 0, s->w, q, u->style.key, u->ascii);
+	move(s->y, x < s->w ? x : s->w - 1);
 }
 
 /* The status line: a question, a line being typed, or a message. */
@@ -482,21 +513,26 @@ ui_prompt_draw(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *s = &v->layout.status;
-	int	 x, miss = v->search_miss ? 12 : 0;
+	char	 label[128], nomatch[128];
+	int	 x, miss;
 
+	snprintf(nomatch, sizeof(nomatch), "  %s", _("(no match)"));
+	miss = v->search_miss ? ui_width(u, nomatch) : 0;
 	switch (u->prompt) {
 	case PROMPT_SEARCH:
-		x = ui_text(s->y, 0, s->w, "Search: ", u->style.key, 1);
+		snprintf(label, sizeof(label), "%s ", _("Search:"));
+		x = ui_text(s->y, 0, s->w, label, u->style.key, u->ascii);
 		x = ui_prompt_field(u, s->y, x, s->w - x - miss, v->search,
 		    strlen(v->search), 0);
 		if (miss) {
-			ui_text(s->y, x, s->w - x, "  (no match)", u->style.error,
-			    1);
+			ui_text(s->y, x, s->w - x, nomatch, u->style.error,
+			    u->ascii);
 			move(s->y, x);	/* the cursor stays where one types */
 		}
 		return;
 	case PROMPT_SAVE:
-		x = ui_text(s->y, 0, s->w, UI_PROMPT_SAVE, u->style.key, 1);
+		snprintf(label, sizeof(label), "%s ", _(UI_PROMPT_SAVE));
+		x = ui_text(s->y, 0, s->w, label, u->style.key, u->ascii);
 		if (u->status[0] != '\0')
 			ui_prompt_reason(u);
 		ui_prompt_field(u, s->y, x, s->w - x, u->input, u->input_at,
@@ -506,10 +542,7 @@ ui_prompt_draw(const struct ui *u)
 		ui_prompt_overwrite(u, s->y, s->w);
 		return;
 	case PROMPT_QUIT:
-		x = ui_text(s->y, 0, s->w, s->w >= 60 ? "Your answers are not "
-		    "saved. Quit anyway? (y/n, s to save) " : "Not saved: quit "
-		    "anyway? (y/n, s: save) ", u->style.key, 1);
-		move(s->y, x < s->w ? x : s->w - 1);
+		ui_prompt_quit_draw(u);
 		return;
 	case PROMPT_RESET:
 		ui_undo_reset_draw(u);
@@ -522,8 +555,8 @@ ui_prompt_draw(const struct ui *u)
 		    u->style.error : (int)A_NORMAL, u->ascii);
 	else
 		ui_text(s->y, 0, s->w, u->info_flag ?
-		    (ui_info_cut(u) ? "Why this flag, and its source (i: all "
-		    "of it):" : "Why this flag, and its source:") :
-		    (ui_info_cut(u) ? "About this answer (i: all of it):" :
-		    "About this answer:"), u->style.heading, 1);
+		    (ui_info_cut(u) ? _("Why this flag, and its source (i: all "
+		    "of it):") : _("Why this flag, and its source:")) :
+		    (ui_info_cut(u) ? _("About this answer (i: all of it):") :
+		    _("About this answer:")), u->style.heading, u->ascii);
 }

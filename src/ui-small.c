@@ -8,26 +8,33 @@
 
 #include <curses.h>
 
+#include "i18n.h"
 #include "ui.h"
 #include "wrap.h"
+
+#define UI_SMALL_LINES	16	/* lines of the page at the most */
 
 void
 ui_small_draw(const struct ui *u)
 {
 	const struct view_layout *l = &u->v->layout;
-	char	 text[160], line[160];
-	size_t	 starts[8], lens[8], n, i;
+	char	 size[160], text[512], line[512];
+	size_t	 starts[UI_SMALL_LINES], lens[UI_SMALL_LINES], n, i;
 
-	snprintf(text, sizeof(text), "terminal too small: need %dx%d, have "
-	    "%dx%d. Make it larger, or press q to quit.%s", VIEW_MIN_COLS,
-	    VIEW_MIN_LINES, l->width, l->height, u->prompt == PROMPT_QUIT ?
-	    " Answers not saved: quit anyway? (y/n)" : "");
-	n = wrap_lines(text, (size_t)l->width, starts, lens, 8);
-	for (i = 0; i < n && i < 8 && (int)i < l->height; i++) {
+	/* TRANSLATORS: the size the checklist needs, and the terminal's,
+	   in columns x lines. */
+	snprintf(size, sizeof(size), _("terminal too small: need %dx%d, have "
+	    "%dx%d."), VIEW_MIN_COLS, VIEW_MIN_LINES, l->width, l->height);
+	snprintf(text, sizeof(text), "%s %s%s%s", size, _("Make it larger, "
+	    "or press q to quit."), u->prompt == PROMPT_QUIT ? " " : "",
+	    u->prompt == PROMPT_QUIT ? _("Answers not saved: quit anyway? "
+	    "(y/n)") : "");
+	n = wrap_lines(text, (size_t)l->width, starts, lens, UI_SMALL_LINES);
+	for (i = 0; i < n && i < UI_SMALL_LINES && (int)i < l->height; i++) {
 		snprintf(line, sizeof(line), "%.*s", (int)lens[i],
 		    text + starts[i]);
 		ui_text((int)i, 0, l->width, line, i == 0 ? A_BOLD : A_NORMAL,
-		    1);
+		    u->ascii);
 	}
 	move(0, 0);
 }

@@ -23,6 +23,7 @@
 #include <term.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "report.h"
 #include "ui.h"
 #include "utf8.h"
@@ -540,6 +541,18 @@ ui_loop(struct ui *u, const sigset_t *open)
 	}
 }
 
+/* A line of the summary, with a file name. */
+static void
+ui_summary_line(struct buf *b, const char *fmt, const char *name)
+    __attribute__((format(printf, 2, 0)));
+
+static void
+ui_summary_line(struct buf *b, const char *fmt, const char *name)
+{
+	buf_printf(b, fmt, name);
+	buf_putc(b, '\n');
+}
+
 /* The short summary printed on the normal screen after the checklist. */
 static void
 ui_summary(const struct ui *u, int reported)
@@ -552,14 +565,18 @@ ui_summary(const struct ui *u, int reported)
 	buf_init(&safe);
 	report_summary(&b, u->v->ev, &fo);
 	if (u->o->report != NULL && reported)
-		buf_printf(&b, "The report was written to %s.\n", u->o->report);
+		ui_summary_line(&b, _("The report was written to %s."),
+		    u->o->report);
 	else if (u->saved_path[0] != '\0')
-		buf_printf(&b, "The report was saved to %s.\n", u->saved_path);
+		ui_summary_line(&b, _("The report was saved to %s."),
+		    u->saved_path);
 	if (u->o->save_answers != NULL)
-		buf_printf(&b, "Your answers go to %s.\n", u->o->save_answers);
+		ui_summary_line(&b, _("Your answers go to %s."),
+		    u->o->save_answers);
 	else if ((u->o->report == NULL || !reported) &&
 	    u->saved_path[0] == '\0')
-		buf_puts(&b, "Your answers were not saved anywhere.\n");
+		ui_summary_line(&b, "%s", _("Your answers were not saved "
+		    "anywhere."));
 	utf8_sanitize(&safe, buf_str(&b), b.len, u->ascii);	/* the name */
 	fwrite(buf_str(&safe), 1, safe.len, stdout);
 	buf_free(&b);
@@ -581,16 +598,20 @@ ui_write_report(const struct ui *u)
 {
 	struct report_asked a;
 	char		 why[256];
-	struct buf	 safe;
+	struct buf	 b, safe;
 
 	ui_asked(u, &a);
 	if (report_save_asked(u->v->ev, &a, u->o->report, 1, why,
 	    sizeof(why)) == 0)
 		return (0);
+	buf_init(&b);
 	buf_init(&safe);
-	utf8_sanitize(&safe, u->o->report, strlen(u->o->report), u->ascii);
-	fprintf(stderr, "redflag: cannot write the report to %s: %s\n",
-	    buf_str(&safe), why);
+	/* TRANSLATORS: the file name, and why it could not be written. */
+	buf_printf(&b, _("cannot write the report to %s: %s"), u->o->report,
+	    why);
+	utf8_sanitize(&safe, buf_str(&b), b.len, u->ascii);
+	fprintf(stderr, "redflag: %s\n", buf_str(&safe));
+	buf_free(&b);
 	buf_free(&safe);
 	return (-1);
 }
@@ -606,24 +627,26 @@ ui_usable(char *why, size_t size)
 	const char	*term = getenv("TERM"), *cup;
 	int		 err;
 
+	/* TRANSLATORS: why the full-screen checklist cannot run, before
+	   "; plain line mode". */
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		snprintf(why, size, "standard input or output is not a "
-		    "terminal");
+		snprintf(why, size, "%s", _("standard input or output is not a "
+		    "terminal"));
 		return (0);
 	}
 	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
-		snprintf(why, size, "TERM is %s", term == NULL || *term ==
-		    '\0' ? "not set" : "dumb");
+		snprintf(why, size, "%s", term == NULL || *term == '\0' ?
+		    _("TERM is not set") : _("TERM is dumb"));
 		return (0);
 	}
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		snprintf(why, size, "TERM=%s is not known", term);
+		snprintf(why, size, _("TERM=%s is not known"), term);
 		return (0);
 	}
 	cup = tigetstr("cup");
 	del_curterm(cur_term);
 	if (cup == NULL || cup == (char *)-1) {
-		snprintf(why, size, "TERM=%s cannot move the cursor", term);
+		snprintf(why, size, _("TERM=%s cannot move the cursor"), term);
 		return (0);
 	}
 	return (1);

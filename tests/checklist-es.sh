@@ -25,20 +25,20 @@ screen_has() {
 
 tm_start 80 24 "REDFLAG_LOCALEDIR=$locale" LANGUAGE=es LC_ALL=es_ES.UTF-8 -- \
 	-f "$rules" --report "$TMPD/report.txt"
-screen_has "80x24: the title in Spanish" "Señales de alarma en el dolor"
+screen_has "80x24: the title in Spanish" "Señales de alarma en el"
 screen_has "80x24: the group in Spanish" "Nervios, vejiga e intestino:"
 screen_has "80x24: an answer in Spanish" "[ ] Entumecimiento u hormigueo nuevo en nalgas o genitales"
 screen_has "80x24: its help in Spanish" "Es la zona que tocaría el sillín de una bicicleta"
 tm_keys y
 screen_has "80x24: the tag beside the answer, whole" "nalgas o genitales         !EMERGENCIA"
 case $(line 11) in
-"EMERGENCIA  Llame a una ambulancia ahora: 999 en el Reino Unido"*"Tab: details")
+"EMERGENCIA  Llame a una ambulancia ahora: 999 en el Reino Unido"*"Tab: detalles")
 	pass "80x24: the most-urgent line: the whole tag, the action, Tab" ;;
 *) fail "80x24: the most-urgent line: the whole tag, the action, Tab" "$(tm_screen)" ;;
 esac
 # search finds the Spanish words: a label, a keyword, a help text
 tm_keys g / fiebre
-tm_wait "Search: fiebre"
+tm_wait "Buscar: fiebre"
 tm_keys Enter
 sleep 0.3
 case $(tm_screen | grep '^>') in
@@ -46,7 +46,7 @@ case $(tm_screen | grep '^>') in
 *) fail "/fiebre lands on the fever question" "$(tm_screen)" ;;
 esac
 tm_keys g / escalofrios
-tm_wait "Search: escalofrios"
+tm_wait "Buscar: escalofrios"
 tm_keys Enter
 sleep 0.3
 case $(tm_screen | grep '^>') in
@@ -54,7 +54,7 @@ case $(tm_screen | grep '^>') in
 *) fail "/escalofrios (a keyword, no accent) lands on fever" "$(tm_screen)" ;;
 esac
 tm_keys q
-tm_wait "Quit anyway? (y/n"
+tm_wait "¿Salir igualmente?"
 tm_keys y
 tm_wait_dead || fail "80x24: q y ends it"
 is "80x24: status" "$(tm_status)" 0

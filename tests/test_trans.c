@@ -112,7 +112,7 @@ test_apply(void **state)
 	struct trans_stats st;
 	const struct symptom *s = &f->r->symptoms[0];
 
-	assert_int_equal(trans_apply(f->r, f->m, &st), 0);
+	assert_int_equal(trans_apply(f->r, f->m, NULL, &st), 0);
 	assert_int_equal(st.total, NTEXTS);
 	assert_int_equal(st.translated, 7);
 	/* exact key and English: translated */
@@ -136,6 +136,41 @@ test_apply(void **state)
 	assert_string_equal(f->r->rules[0].advice, "See someone");
 }
 
+static char *
+shout(const char *s)
+{
+	char	*c = strdup(s), *p;
+
+	for (p = c; p != NULL && *p != '\0'; p++)
+		*p = *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p;
+	return (c);
+}
+
+static char *
+too_long(const char *s)
+{
+	(void)s;
+	return (strdup("MUCHO MAS DE DOCE BYTES"));
+}
+
+/* A respelling is used when it passes the checks, else the translation. */
+static void
+test_apply_conv(void **state)
+{
+	struct fixture	*f = *state;
+	struct trans_stats st;
+
+	assert_int_equal(trans_apply(f->r, f->m, shout, &st), 0);
+	assert_int_equal(st.translated, 7);
+	assert_string_equal(f->r->symptoms[0].label, "TENGO FIEBRE");
+	rules_free(f->r);
+	assert_int_equal(conf_load_string(rules_text, strlen(rules_text),
+	    "t.conf", &f->r, &f->d), CONF_OK);
+	assert_int_equal(trans_apply(f->r, f->m, too_long, &st), 0);
+	assert_string_equal(f->r->levels[0].tag, "ALTO");	/* 12 bytes max */
+	assert_string_equal(f->r->symptoms[0].label, "MUCHO MAS DE DOCE BYTES");
+}
+
 /* The same answers give the same levels, in any language. */
 static void
 test_apply_keeps_grading(void **state)
@@ -144,7 +179,7 @@ test_apply_keeps_grading(void **state)
 	struct trans_stats st;
 	struct eval	*ev;
 
-	assert_int_equal(trans_apply(f->r, f->m, &st), 0);
+	assert_int_equal(trans_apply(f->r, f->m, NULL, &st), 0);
 	assert_non_null(ev = eval_new(f->r));
 	eval_set(ev, 0, 1);
 	assert_int_equal(eval_highest(ev), 0);
@@ -281,6 +316,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_fields, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_apply, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_apply_conv, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_apply_keeps_grading, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_lint, setup, teardown),
