@@ -153,7 +153,7 @@ lang_init(const char *opt, int restricted)
 	if (opt != NULL) {
 		lang_add_list(opt);
 		if (lang_is_c(msg))	/* where gettext ignores LANGUAGE */
-			msg = setlocale(LC_MESSAGES, "C.UTF-8");
+			setlocale(LC_MESSAGES, "C.UTF-8");
 	} else if (!lang_is_c(msg)) {
 		if (language != NULL)
 			lang_add_list(language);

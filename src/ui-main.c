@@ -14,8 +14,9 @@
 #include "safety.h"
 #include "ui.h"
 
-#define UI_MAIN_TITLE_MIN	8	/* the title's columns, at the least, before
-				   the line says which answers are in sight */
+#define UI_MAIN_TITLE_MIN	8	/* the title's columns, at the least: else
+				   which answers are in sight is not said, and
+				   then the title not shown */
 
 /*
  * How many questions are answered, first on the title line: a tick
@@ -69,8 +70,9 @@ ui_main_title(const struct ui *u)
 	rw = ui_width(u, right);
 	if (rw > t->w - x)
 		rw = t->w - x;
-	ui_text(t->y, x, t->w - rw - 2 - x, u->r->title, u->style.title,
-	    u->ascii);
+	if (t->w - rw - 2 - x >= UI_MAIN_TITLE_MIN)	/* else not a stub */
+		ui_text(t->y, x, t->w - rw - 2 - x, u->r->title,
+		    u->style.title, u->ascii);
 	ui_text(t->y, t->w - rw, rw, right, A_NORMAL, u->ascii);
 }
 
