@@ -147,17 +147,6 @@ tick_all(struct fix *f)
 	assert_int_equal(view_update(f->v), 0);
 }
 
-/* Focus symptom id, and tick or clear it as Space does. */
-static void
-toggle(struct fix *f, const char *id)
-{
-	size_t	 sym;
-
-	assert_true(rules_symptom(f->r, id, &sym));
-	f->v->focus = f->v->row_of[sym];
-	view_toggle(f->v);
-}
-
 static size_t
 sym_of(const struct fix *f, const char *id)
 {
@@ -165,6 +154,26 @@ sym_of(const struct fix *f, const char *id)
 
 	assert_true(rules_symptom(f->r, id, &sym));
 	return (sym);
+}
+
+/* Focus symptom id, on its row. */
+static void
+focus_on(struct fix *f, const char *id)
+{
+	size_t	 sym = sym_of(f, id), row;
+
+	for (row = 0; row < f->v->nrows; row++)
+		if (!f->v->rows[row].group && f->v->rows[row].index == sym)
+			f->v->focus = row;
+	assert_int_equal(view_symptom(f->v), sym);
+}
+
+/* Focus symptom id, and tick or clear it as Space does. */
+static void
+toggle(struct fix *f, const char *id)
+{
+	focus_on(f, id);
+	view_toggle(f->v);
 }
 
 /* The text of a line of the panel, in out. */
@@ -469,7 +478,7 @@ test_view_marks(void **state)
 	assert_int_equal(f.v->marks[age], EVAL_NONE);
 	assert_int_equal(f.v->marks[weight], EVAL_NONE);
 	assert_int_equal(f.v->nfired, 1);
-	f.v->focus = f.v->row_of[legs];
+	focus_on(&f, "both_legs");
 	view_answer(f.v, EVAL_NO);			/* a no sets off nothing */
 	assert_int_equal(f.v->marks[legs], EVAL_NONE);
 	assert_int_equal(f.v->nfired, 1);
@@ -747,7 +756,7 @@ test_view_undo_reset(void **state)
 	assert_false(view_unsaved(f.v));
 	toggle(&f, "age_50");
 	toggle(&f, "weight_loss");
-	f.v->focus = f.v->row_of[sym_of(&f, "both_legs")];
+	focus_on(&f, "both_legs");
 	view_answer(f.v, EVAL_NO);
 	assert_true(view_unsaved(f.v));
 	assert_int_equal(f.v->nfired, 1);
