@@ -17,6 +17,7 @@
 #include "i18n.h"
 #include "plain.h"
 #include "reply.h"
+#include "sig.h"
 
 #define PLAIN_END_TRIES	3	/* names refused before giving up */
 
@@ -131,7 +132,7 @@ plain_end_summary(struct plain *p)
 {
 	struct buf	 b;
 
-	if (p->outfail || plain_io_signal() != 0)
+	if (p->outfail || sig_caught() != 0)
 		return;
 	buf_init(&b);
 	buf_printf(&b, "\n%s ", _("Summary."));
@@ -283,7 +284,7 @@ plain_end_report(struct plain *p)
 {
 	struct buf	 b;
 
-	if (plain_io_signal() != 0) {
+	if (sig_caught() != 0) {
 		buf_init(&b);
 		buf_putc(&b, '\n');
 		report_asked_text(&b, &p->asked);
@@ -293,9 +294,9 @@ plain_end_report(struct plain *p)
 	if (p->o->report != NULL)
 		return (plain_end_save(p, p->o->report, 1) == 0 ? 0 :
 		    PLAIN_NO_REPORT);
-	if (plain_io_signal() == 0 && p->o->restricted)
+	if (sig_caught() == 0 && p->o->restricted)
 		plain_end_offer_dir(p);
-	else if (plain_io_signal() == 0)
+	else if (sig_caught() == 0)
 		plain_end_offer(p);
 	return (0);
 }

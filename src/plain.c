@@ -20,6 +20,7 @@
 #include "i18n.h"
 #include "plain.h"
 #include "reply.h"
+#include "sig.h"
 #include "safety.h"
 #include "utf8.h"
 #include "wrap.h"
@@ -476,9 +477,9 @@ plain_question(struct plain *p, size_t i)
 	}
 	switch (plain_io_read(p, line, sizeof(line))) {
 	case PLAIN_LINE_END:
-		p->asked.end = plain_io_signal() != 0 ? REPORT_SIGNAL :
+		p->asked.end = sig_caught() != 0 ? REPORT_SIGNAL :
 		    REPORT_INPUT_ENDED;
-		p->asked.sig = plain_io_signal();
+		p->asked.sig = sig_caught();
 		return (PLAIN_GONE);
 	case PLAIN_LINE_BAD:
 		plain_io_para(p, p->why, 0);
@@ -578,15 +579,15 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 	p->echo = !isatty(in);
 	if (plain_setup(p) != 0)
 		goto out_free;
-	plain_io_signals(p);
+	sig_catch(&p->open);
 	plain_ask_all(p);
 	plain_end_summary(p);
 	rc = plain_end_report(p);
-	if (plain_io_signal() != 0)
-		rc = plain_io_signal();
+	if (sig_caught() != 0)
+		rc = sig_caught();
 	else if (rc == 0 && (p->outfail || p->nomem))
 		rc = -1;
-	plain_io_signals_reset(p);
+	sig_release(&p->open);
 	if (p->outfail)
 		errno = p->outerr;
 out_free:

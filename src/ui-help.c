@@ -107,5 +107,5 @@ ui_help_key(struct ui *u, int key, int fn)
 		return;
 	if ((fn && key == KEY_F(1)) || (!fn && (key == 'q' || key == 27 ||
 	    key == '?' || key == '\r' || key == '\n')))
-		u->screen = SCREEN_MAIN;
+		ui_mode_set(u, UI_MODE_MAIN);
 }

@@ -73,3 +73,19 @@ ui_keys_help(size_t n, char *names, size_t size)
 	}
 	return (text);
 }
+
+/*
+ * The name of the first key that does act, in the user's language, as
+ * the help screen gives it; "" when no key does.
+ */
+const char *
+ui_keys_name(enum ui_action act)
+{
+	size_t	 i;
+
+	for (i = 0; i < UI_NKEYS; i++) {
+		if (ui_keys[i].text == NULL && ui_keys[i].action == act)
+			return (_(ui_keys[i].name));
+	}
+	return ("");
+}

@@ -76,46 +76,6 @@ ui_main_title(const struct ui *u)
 	ui_text(t->y, t->w - rw, rw, right, A_NORMAL, u->ascii);
 }
 
-struct ui_hint {
-	const char	*key;
-	const char	*what;
-	int		 keep;	/* shown even when the line is short */
-};
-
-/*
- * TRANSLATORS: the line of key hints at the foot of the checklist: a
- * key's name (as the help screen gives it; letters stay the same), then
- * in a word or two what it does.  Keep them short: at 80 columns the
- * hints that do not fit are left out.
- */
-static const struct ui_hint ui_hints_list[] = {
-	{ N_("Space"), N_("tick"), 1 }, { "n", N_("no"), 1 },
-	{ "Tab", N_("flags"), 0 }, { "/", N_("search"), 0 },
-	{ "u", N_("undo"), 0 }, { "s", N_("save"), 0 }, { "?", N_("help"), 1 },
-	{ "q", N_("quit"), 1 }
-};
-static const struct ui_hint ui_hints_flags[] = {
-	{ N_("Up/Down"), N_("scroll"), 0 }, { "i", N_("all of it"), 0 },
-	{ "Tab", N_("list"), 1 }, { "?", N_("help"), 1 }, { "q", N_("quit"), 1 }
-};
-static const struct ui_hint ui_hints_search[] = {
-	{ N_("Enter"), N_("keep"), 1 }, { "Esc", N_("cancel"), 1 },
-	{ "^U", N_("clear"), 0 }
-};
-static const struct ui_hint ui_hints_line[] = {
-	{ N_("Enter"), N_("save"), 1 }, { "Esc", N_("cancel"), 1 },
-	{ "^U", N_("clear"), 0 }
-};
-static const struct ui_hint ui_hints_yesno[] = {
-	{ "y", N_("yes"), 1 }, { "n", N_("no"), 1 }
-};
-static const struct ui_hint ui_hints_quit[] = {
-	{ "y", N_("quit"), 1 }, { "n", N_("stay"), 1 },
-	{ "s", N_("save first"), 1 }
-};
-
-#define NHINTS(a)	(sizeof(a) / sizeof((a)[0]))
-
 static int
 ui_main_hint_width(const struct ui *u, const struct ui_hint *hint)
 {
@@ -156,40 +116,30 @@ ui_main_hints(const struct ui *u, const struct view_rect *h,
 static void
 ui_main_hint(const struct ui *u)
 {
-	const struct view_rect *h = &u->v->layout.hint;
-	const struct ui_hint *hints = ui_hints_list;
-	size_t	 n = NHINTS(ui_hints_list);
+	const struct ui_hint *hints;
+	size_t	 n;
 
-	if (u->prompt == PROMPT_SEARCH) {
-		hints = ui_hints_search;
-		n = NHINTS(ui_hints_search);
-	} else if (u->prompt == PROMPT_SAVE) {
-		hints = ui_hints_line;
-		n = NHINTS(ui_hints_line);
-	} else if (u->prompt == PROMPT_QUIT) {
-		hints = ui_hints_quit;
-		n = NHINTS(ui_hints_quit);
-	} else if (u->prompt != PROMPT_NONE) {
-		hints = ui_hints_yesno;
-		n = NHINTS(ui_hints_yesno);
-	} else if (u->v->pane == PANE_FLAGS) {
-		hints = ui_hints_flags;
-		n = NHINTS(ui_hints_flags);
-	}
-	ui_main_hints(u, h, hints, n);
+	hints = ui_mode_hints(u, &n);
+	ui_main_hints(u, &u->v->layout.hint, hints, n);
 }
 
-/* Where the cursor goes: the focused row, flag or the line edited. */
+/*
+ * The status line, and where the cursor goes: where the question or
+ * line asked left it, else on the focused row or flag.
+ */
 static void
-ui_main_cursor(const struct ui *u)
+ui_main_status(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_layout *l = &v->layout;
+	const struct ui_mode_row *row = ui_mode_row(u);
 
-	if (u->prompt != PROMPT_NONE) {
+	if (row->ask != NULL) {
+		row->ask(u, &l->status);
 		move(l->status.y, getcurx(stdscr));
 		return;
 	}
+	ui_prompt_line(u);
 	if (v->pane == PANE_FLAGS && v->nfired > 0)
 		move(ui_flags_marker(u), l->flags.x);
 	else
@@ -227,8 +177,7 @@ ui_main_draw(const struct ui *u)
 	ui_info_draw(u);
 	ui_main_note(u);
 	ui_main_hint(u);
-	ui_prompt_draw(u);	/* last: it leaves the cursor on its line */
-	ui_main_cursor(u);
+	ui_main_status(u);	/* last: it places the cursor */
 }
 
 static void
@@ -332,21 +281,21 @@ ui_main_key(struct ui *u, int key, int fn)
 		break;
 	case ACT_SEARCH:
 		view_search_begin(u->v);
-		u->prompt = PROMPT_SEARCH;
+		ui_mode_set(u, UI_MODE_SEARCH);
 		break;
 	case ACT_NEXT:
 	case ACT_PREV:
 		ui_main_next(u, key == '>' ? 1 : -1);
 		break;
 	case ACT_HELP:
-		u->screen = SCREEN_HELP;
 		u->help_top = 0;
+		ui_mode_set(u, UI_MODE_HELP);
 		break;
 	case ACT_SAVE:
 		ui_prompt_save(u);
 		break;
 	case ACT_QUIT:
-		ui_prompt_quit(u);
+		ui_quit_ask(u);
 		break;
 	case ACT_MORE:
 		ui_more_open(u);

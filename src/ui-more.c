@@ -45,11 +45,11 @@ ui_more_text(const struct ui *u, struct buf *b)
 	const struct view *v = u->v;
 	const struct symptom *s;
 
-	if (u->more_flag && v->nfired > 0) {
+	if (u->mode == UI_MODE_MORE_FLAG && v->nfired > 0) {
 		ui_more_flag(u, b, v->fired[v->flag]);
 		return;
 	}
-	if (u->more_flag) {
+	if (u->mode == UI_MODE_MORE_FLAG) {
 		buf_printf(b, "%s\n", _("No red flag"));
 		format_no_flag(b, v->ev);
 		buf_printf(b, "\n%s\n", u->r->no_flag);
@@ -120,14 +120,14 @@ ui_more_key(struct ui *u, int key, int fn)
 		return;
 	if (!fn && (key == 'q' || key == 'i' || key == 27 || key == '\r' ||
 	    key == '\n'))
-		u->screen = SCREEN_MAIN;
+		ui_mode_set(u, UI_MODE_MAIN);
 }
 
 /* Open the page for the focused answer, or flag in the flags panel. */
 void
 ui_more_open(struct ui *u)
 {
-	u->screen = SCREEN_MORE;
 	u->more_top = 0;
-	u->more_flag = u->v->pane == PANE_FLAGS;
+	ui_mode_set(u, u->v->pane == PANE_FLAGS ? UI_MODE_MORE_FLAG :
+	    UI_MODE_MORE);
 }

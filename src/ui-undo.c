@@ -49,7 +49,7 @@ ui_undo_ask_reset(struct ui *u)
 		ui_status(u, 0, "%s", _("No answer is given: nothing to "
 		    "clear."));
 	else
-		u->prompt = PROMPT_RESET;
+		ui_mode_set(u, UI_MODE_RESET);
 }
 
 void
@@ -58,7 +58,7 @@ ui_undo_reset_key(struct ui *u, int key, int fn)
 	long	 n;
 
 	if (!fn && (key == 'y' || key == 'Y')) {
-		u->prompt = PROMPT_NONE;
+		ui_mode_set(u, UI_MODE_MAIN);
 		if ((n = view_reset(u->v)) < 0)
 			ui_status(u, 1, "%s", _("Not cleared: out of memory."));
 		else
@@ -67,14 +67,13 @@ ui_undo_reset_key(struct ui *u, int key, int fn)
 			    "answers: ready for the next person. u brings them "
 			    "back.", (unsigned long)n), n);
 	} else if (!fn && (key == 'n' || key == 'N' || key == 27))
-		u->prompt = PROMPT_NONE;
+		ui_mode_set(u, UI_MODE_MAIN);
 }
 
 /* The question says how many answers go, and if they are not saved. */
 void
-ui_undo_reset_draw(const struct ui *u)
+ui_undo_reset_draw(const struct ui *u, const struct view_rect *s)
 {
-	const struct view_rect *s = &u->v->layout.status;
 	size_t	 n = u->v->ev->nchecked + u->v->ev->nno;
 	int	 unsaved = view_unsaved(u->v);
 	char	 q[256], ask[240];
@@ -94,5 +93,5 @@ ui_undo_reset_draw(const struct ui *u)
 		    "(y/n)", "Clear all %zu answers? (y/n)", n), n);
 		snprintf(q, sizeof(q), "%s ", ask);
 	}
-	ui_text(s->y, 0, s->w, q, u->style.key, u->ascii);
+	ui_text(s->y, s->x, s->w, q, u->style.key, u->ascii);
 }

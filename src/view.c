@@ -496,7 +496,6 @@ view_find_first(struct view *v)
 void
 view_search_begin(struct view *v)
 {
-	v->searching = 1;
 	v->search[0] = '\0';
 	v->search_miss = 0;
 	v->search_from = v->focus;
@@ -538,7 +537,6 @@ view_search_erase(struct view *v)
 void
 view_search_end(struct view *v, int cancel)
 {
-	v->searching = 0;
 	if (cancel) {
 		v->focus = v->search_from;
 		v->search[0] = '\0';

@@ -81,7 +81,6 @@ struct view {
 	size_t		 nshown;
 	size_t		 flag;		/* the focused flag */
 	size_t		 flag_top;	/* first line of the panel shown */
-	int		 searching;
 	char		 search[VIEW_SEARCH_MAX + 1];
 	size_t		 search_from;	/* focus when the search began */
 	int		 search_miss;	/* nothing matches the search */
