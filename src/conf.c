@@ -20,6 +20,7 @@
 #include "lex.h"
 #include "pos.h"
 #include "readfile.h"
+#include "resolve.h"
 #include "suggest.h"
 #include "utf8.h"
 

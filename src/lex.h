@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "diags.h"
 
 size_t	 lex_bom(const char *, size_t);
 int	 lex_bytes(struct diags *, const char *, size_t, int *);

@@ -27,10 +27,12 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "json.h"
 #include "lint.h"
 #include "man.h"
 #include "plain.h"
 #include "readfile.h"
+#include "save.h"
 #include "sandbox.h"
 #include "ui.h"
 #include "utf8.h"
@@ -203,7 +205,7 @@ print_diags(const struct diags *d)
 		buf_init(&safe);
 		if (d->v[i].line == 0)
 			buf_puts(&b, "redflag: ");	/* not FILE:LINE: */
-		diag_format(&b, d, &d->v[i]);
+		diags_format(&b, d, &d->v[i]);
 		utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 		fprintf(stderr, "%s\n", buf_str(&safe));
 		buf_free(&b);

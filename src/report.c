@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "save.h"
 #include "utf8.h"
 #include "wrap.h"
 

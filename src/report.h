@@ -48,12 +48,6 @@ int	 report_typed_path(const char *, char *, size_t);
 int	 report_save_asked(const struct eval *, const struct report_asked *,
 	    const char *, int, char *, size_t);
 
-/* save.c */
-int	 save_at(int, const char *, const char *, size_t, int, char *,
-	    size_t);
-int	 save_file(const char *, const char *, size_t, int, char *, size_t);
-void	 save_random(char *, size_t);
-
 /* reportdir.c */
 int	 reportdir_save(const struct eval *, const struct report_asked *, int,
 	    char *, size_t, char *, size_t);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "report.h"
+#include "save.h"
 
 #define REPORTDIR_TRIES	20	/* names tried before giving up */
 

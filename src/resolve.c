@@ -13,6 +13,7 @@
 
 #include "conf.h"
 #include "reply.h"
+#include "resolve.h"
 #include "suggest.h"
 
 struct resolve {

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "report.h"
+#include "save.h"
 
 #define SAVE_TRIES	100	/* hidden names tried before giving up */
 

@@ -124,10 +124,12 @@ void	 ui_main_key(struct ui *, int, int);
 /* ui-list.c: the list of symptoms */
 void	 ui_list_draw(const struct ui *);
 
-/* ui-flags.c: the red-flags panel and the info pane under it */
+/* ui-flags.c: the red-flags panel and the line above it */
 void	 ui_flags_alert(const struct ui *);
 void	 ui_flags_draw(const struct ui *);
 int	 ui_flags_marker(const struct ui *);
+
+/* ui-info.c: the info pane under the list */
 void	 ui_info_draw(const struct ui *);
 void	 ui_info_text(const struct ui *, struct buf *);
 int	 ui_info_cut(const struct ui *);

@@ -17,6 +17,7 @@
 #include "answers.h"
 #include "conf.h"
 #include "format.h"
+#include "json.h"
 #include "readfile.h"
 #include "report.h"
 #include "wrap.h"

@@ -19,6 +19,7 @@
 #include "cmocka_all.h"
 
 #include "report.h"
+#include "save.h"
 
 ssize_t	 __real_write(int, const void *, size_t);
 ssize_t	 __wrap_write(int, const void *, size_t);
