@@ -45,14 +45,16 @@ static int
 plain_replaced(const struct plain *p, size_t i)
 {
 	const struct rules *r = p->r;
-	size_t	 j, k;
+	const uint32_t	*users;
+	size_t		 j, k, n;
 
 	for (j = 0; j < r->nrules; j++) {
 		if (p->was[j] || !p->ev->fired[j] ||
 		    r->rules[j].level >= r->rules[i].level)
 			continue;
-		for (k = 0; k < r->rules[j].nusers; k++) {
-			if (r->rules[j].users[k] == i)
+		users = rules_rule_users(r, j, &n);
+		for (k = 0; k < n; k++) {
+			if (users[k] == i)
 				return (1);
 		}
 	}
@@ -440,21 +442,13 @@ static int
 plain_setup(struct plain *p)
 {
 	const struct rules *r = p->r;
-	size_t		 g, k, n = 0;
 
-	p->order = calloc(r->nsymptoms + 1, sizeof(*p->order));
-	p->pos = calloc(r->nsymptoms + 1, sizeof(*p->pos));
+	p->order = r->sym_order;
+	p->pos = r->sym_place;
 	p->was = calloc(r->nrules + 1, 1);
 	p->said = calloc(r->nlevels + 1, 1);
-	if (p->order == NULL || p->pos == NULL || p->was == NULL ||
-	    p->said == NULL)
+	if (p->was == NULL || p->said == NULL)
 		return (-1);
-	for (g = 0; g < r->ngroups; g++) {
-		for (k = 0; k < r->groups[g].n; k++) {
-			p->pos[r->groups[g].symptoms[k]] = n;
-			p->order[n++] = r->groups[g].symptoms[k];
-		}
-	}
 	/* The answers given with --answers count as answered. */
 	p->asked.answered = r->nsymptoms - eval_not_asked(p->ev);
 	p->group = (size_t)-1;
@@ -517,8 +511,6 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 	if (p->outfail)
 		errno = p->outerr;
 out_free:
-	free(p->order);
-	free(p->pos);
 	free(p->was);
 	free(p->said);
 	free(p);

@@ -32,8 +32,8 @@ struct plain {
 	const struct plain_opts *o;
 	int		 in;
 	FILE		*out;
-	size_t		*order;		/* symptoms in the order asked */
-	size_t		*pos;		/* and the reverse: symptom to place */
+	const size_t	*order;		/* symptoms in the order asked */
+	const size_t	*pos;		/* and the reverse: symptom to place */
 	unsigned char	*was;		/* rules fired before an answer */
 	unsigned char	*said;		/* per level: its action was said */
 	size_t		 group;		/* the group of the last question */

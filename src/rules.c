@@ -20,7 +20,6 @@ rules_free_rule(struct rule *r)
 		free(r->source_ids[i]);
 	free(r->source_ids);
 	free(r->sources);
-	free(r->users);
 	free(r->when_lines);
 	free(r->when_offs);
 }
@@ -75,7 +74,6 @@ rules_free(struct rules *r)
 		free(r->symptoms[i].label);
 		free(r->symptoms[i].help);
 		rules_free_ids(r->symptoms[i].keywords, r->symptoms[i].nkeywords);
-		free(r->symptoms[i].users);
 	}
 	for (i = 0; i < r->nrules; i++)
 		rules_free_rule(&r->rules[i]);
@@ -101,6 +99,11 @@ rules_free(struct rules *r)
 	free(r->rules);
 	free(r->groups);
 	free(r->order);
+	free(r->topo);
+	free(r->users);
+	free(r->users_at);
+	free(r->sym_order);
+	free(r->sym_place);
 	strmap_free(&r->ids);
 	strmap_free(&r->level_ids);
 	strmap_free(&r->source_ids);
@@ -178,4 +181,24 @@ rules_highest(const struct rules *r, const unsigned char *fired)
 			best = r->rules[i].level;
 	}
 	return (best);
+}
+
+/*
+ * The rules whose condition names symptom i, in file order, each once;
+ * *n gets how many.  Their lists, one for each symptom and then one for
+ * each rule, are one after another in r->users, list k from
+ * r->users_at[k] to r->users_at[k + 1].
+ */
+const uint32_t *
+rules_symptom_users(const struct rules *r, size_t i, size_t *n)
+{
+	*n = r->users_at[i + 1] - r->users_at[i];
+	return (r->users + r->users_at[i]);
+}
+
+/* The rules whose condition names rule i; see rules_symptom_users. */
+const uint32_t *
+rules_rule_users(const struct rules *r, size_t i, size_t *n)
+{
+	return (rules_symptom_users(r, r->nsymptoms + i, n));
 }

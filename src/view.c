@@ -14,24 +14,31 @@
 #include "view.h"
 #include "wrap.h"
 
+/* The row of a symptom: the rules' order, with a heading per group. */
+static size_t
+view_row_of(const struct view *v, size_t sym)
+{
+	return (v->r->sym_place[sym] + v->r->symptoms[sym].group_index + 1);
+}
+
+/* The rows: each group's heading, then its symptoms. */
 static int
 view_build_rows(struct view *v)
 {
 	const struct rules *r = v->r;
-	size_t		 g, k, n = 0;
+	size_t		 i, sym, n = 0;
 
 	v->nrows = r->ngroups + r->nsymptoms;
-	v->rows = calloc(v->nrows + 1, sizeof(*v->rows));
-	v->row_of = calloc(r->nsymptoms + 1, sizeof(*v->row_of));
-	if (v->rows == NULL || v->row_of == NULL)
+	if ((v->rows = calloc(v->nrows + 1, sizeof(*v->rows))) == NULL)
 		return (-1);
-	for (g = 0; g < r->ngroups; g++) {
-		v->rows[n].group = 1;
-		v->rows[n++].index = g;
-		for (k = 0; k < r->groups[g].n; k++) {
-			v->row_of[r->groups[g].symptoms[k]] = n;
-			v->rows[n++].index = r->groups[g].symptoms[k];
+	for (i = 0; i < r->nsymptoms; i++) {
+		sym = r->sym_order[i];
+		if (i == 0 || r->symptoms[r->sym_order[i - 1]].group_index !=
+		    r->symptoms[sym].group_index) {
+			v->rows[n].group = 1;
+			v->rows[n++].index = r->symptoms[sym].group_index;
 		}
+		v->rows[n++].index = sym;
 	}
 	return (0);
 }
@@ -64,7 +71,6 @@ view_free(struct view *v)
 	if (v == NULL)
 		return;
 	free(v->rows);
-	free(v->row_of);
 	free(v->fired);
 	free(v->marks);
 	free(v->shown);
@@ -496,7 +502,6 @@ view_find_first(struct view *v)
 void
 view_search_begin(struct view *v)
 {
-	v->searching = 1;
 	v->search[0] = '\0';
 	v->search_miss = 0;
 	v->search_from = v->focus;
@@ -538,7 +543,6 @@ view_search_erase(struct view *v)
 void
 view_search_end(struct view *v, int cancel)
 {
-	v->searching = 0;
 	if (cancel) {
 		v->focus = v->search_from;
 		v->search[0] = '\0';
@@ -613,7 +617,7 @@ view_undo(struct view *v)
 	for (i = 0; i < n; i++)
 		eval_answer(v->ev, ids[i].sym, (enum eval_answer)ids[i].was);
 	v->pane = PANE_LIST;
-	v->focus = v->row_of[ids[0].sym];
+	v->focus = view_row_of(v, ids[0].sym);
 	view_changed(v);
 	view_scroll_list(v);
 	return (n);

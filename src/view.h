@@ -70,7 +70,6 @@ struct view {
 	struct eval	*ev;
 	struct view_row	*rows;
 	size_t		 nrows;
-	size_t		*row_of;	/* each symptom's row */
 	size_t		 focus;		/* a symptom's row */
 	size_t		 top;		/* first row shown */
 	enum view_pane	 pane;
@@ -81,7 +80,6 @@ struct view {
 	size_t		 nshown;
 	size_t		 flag;		/* the focused flag */
 	size_t		 flag_top;	/* first line of the panel shown */
-	int		 searching;
 	char		 search[VIEW_SEARCH_MAX + 1];
 	size_t		 search_from;	/* focus when the search began */
 	int		 search_miss;	/* nothing matches the search */
