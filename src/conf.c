@@ -953,17 +953,14 @@ enum conf_status
 conf_load_file(const char *path, struct rules **out, struct diags *d)
 {
 	enum conf_status st;
-	char		*text, why[128];
+	char		*text;
 	size_t		 len;
 
 	*out = NULL;
-	if (readfile_path(path, CONF_MAX_BYTES, &text, &len, why,
-	    sizeof(why)) != 0) {
-		if (diags_set_file(d, path) != 0)
-			return (CONF_NOMEM);
-		diags_add(d, DIAG_ERROR, 0, 0, "%s", why);
-		return (CONF_UNREADABLE);
-	}
+	if (diags_set_file(d, path) != 0)
+		return (CONF_NOMEM);
+	if (readfile_path(path, CONF_MAX_BYTES, &text, &len, d) != 0)
+		return (d->nomem ? CONF_NOMEM : CONF_UNREADABLE);
 	st = conf_load_string(text, len, path, out, d);
 	free(text);
 	return (st);

@@ -838,19 +838,21 @@ run_list(const struct options *o)
 static int
 read_answers(const char *path, struct eval *ev, struct diags *d)
 {
-	char		*text, why[128];
+	char		*text;
 	size_t		 len;
 	int		 rc;
 
 	diags_set_file(d, strcmp(path, "-") == 0 ? "(standard input)" : path);
 	if (strcmp(path, "-") == 0)
-		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len,
-		    why, sizeof(why));
+		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len, d);
 	else
-		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len,
-		    why, sizeof(why));
+		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len, d);
+	if (rc != 0 && d->nomem) {
+		warnmsg("out of memory");
+		return (EX_SOFTWARE);
+	}
 	if (rc != 0) {
-		warnmsg("%s: %s", d->file, why);
+		print_diags(d);
 		return (EX_NOINPUT);
 	}
 	if (memchr(text, '\0', len) != NULL)

@@ -162,11 +162,37 @@ resolve_sources(struct resolve *x, struct rule *rule)
 	return (0);
 }
 
+/* A problem in a rule's condition, on the line of the file that holds it. */
+static void
+resolve_cond_error(struct resolve *x, const struct rule *rule,
+    const struct diag *g)
+{
+	diags_add(x->d, DIAG_ERROR, rules_when_line(rule, g->col), g->col,
+	    "rule '%s': 'when', column %u: %s", rule->id, g->col, g->msg);
+}
+
+/* Parse the rule's condition and resolve its names.  -1: no memory. */
+static int
+resolve_cond(struct resolve *x, struct rule *rule)
+{
+	struct diags	 cd;
+	int		 rc = 0;
+
+	diags_init(&cd);
+	if ((rule->cond = cond_parse(rule->when, &cd)) != NULL)
+		resolve_names(x, rule, rule->cond);
+	else if (cd.nomem || cd.n == 0)
+		rc = -1;
+	else
+		resolve_cond_error(x, rule, &cd.v[0]);
+	diags_free(&cd);
+	return (rc);
+}
+
 static int
 resolve_rule(struct resolve *x, size_t i)
 {
 	struct rule	*rule = &x->r->rules[i];
-	struct cond_error err;
 
 	if (rule->id == NULL)
 		return (0);	/* reported already */
@@ -176,16 +202,7 @@ resolve_rule(struct resolve *x, size_t i)
 		return (-1);
 	if (rule->when == NULL)
 		return (0);
-	if ((rule->cond = cond_parse(rule->when, &err)) == NULL) {
-		if (err.col == 0)
-			return (-1);
-		diags_add(x->d, DIAG_ERROR, rules_when_line(rule, err.col),
-		    err.col, "rule '%s': 'when', column %u: %s", rule->id,
-		    err.col, err.msg);
-		return (0);
-	}
-	resolve_names(x, rule, rule->cond);
-	return (0);
+	return (resolve_cond(x, rule));
 }
 
 /* Note that u->rule names target t (once however often it does). */
