@@ -936,11 +936,11 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	switch (rc = plain_run(r, ev, &po, STDIN_FILENO, stdout)) {
 	case 0:
 		return (finish_output(0));
-	case PLAIN_NO_REPORT:
+	case STATUS_NO_REPORT:
 		return (finish_output(EX_IOERR));
-	case -1:
-		if (ferror(stdout))
-			return (finish_output(0));
+	case STATUS_FAILED:	/* the questions could not be written */
+		return (finish_output(0));
+	case STATUS_NOMEM:
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
 	default:
@@ -988,13 +988,13 @@ run_checklist(const struct options *o, const struct rules *r,
 	if (o->plain)
 		return (run_plain(o, r, ev));
 	rc = ui_run(r, ev, &o->ui);
-	if (rc == UI_NO_TERMINAL) {
+	if (rc == STATUS_NO_TERMINAL) {
 		warnmsg("cannot use this terminal; plain line mode");
 		return (run_plain(o, r, ev));
 	}
-	if (rc == UI_NO_REPORT)
+	if (rc == STATUS_NO_REPORT)
 		return (EX_IOERR);
-	if (rc == UI_NO_MEMORY) {
+	if (rc == STATUS_NOMEM) {
 		warnmsg("out of memory");
 		return (EX_SOFTWARE);
 	}

@@ -477,20 +477,20 @@ plain_ask_all(struct plain *p)
 
 /*
  * Run plain mode: replies from the file descriptor in, everything to
- * out.  The answers already in ev are the starting point.  Returns 0,
- * PLAIN_NO_REPORT, -1 when out of memory or when out could not be
- * written (errno is then the write's), or the number of the signal that
- * ended it.
+ * out.  The answers already in ev are the starting point.  Returns
+ * STATUS_OK, STATUS_NO_REPORT, STATUS_NOMEM, STATUS_FAILED when out
+ * could not be written (errno is then the write's), or the number of
+ * the signal that ended it.
  */
 int
 plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
     int in, FILE *out)
 {
 	struct plain	*p;
-	int		 rc = -1;
+	int		 rc = STATUS_NOMEM;
 
 	if ((p = calloc(1, sizeof(*p))) == NULL)
-		return (-1);
+		return (STATUS_NOMEM);
 	p->r = r;
 	p->ev = ev;
 	p->o = o;
@@ -505,8 +505,10 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 	rc = plain_end_report(p);
 	if (plain_io_signal() != 0)
 		rc = plain_io_signal();
-	else if (rc == 0 && (p->outfail || p->nomem))
-		rc = -1;
+	else if (rc == STATUS_OK && p->outfail)
+		rc = STATUS_FAILED;
+	else if (rc == STATUS_OK && p->nomem)
+		rc = STATUS_NOMEM;
 	plain_io_signals_reset(p);
 	if (p->outfail)
 		errno = p->outerr;

@@ -12,6 +12,7 @@
 #include "buf.h"
 #include "eval.h"
 #include "report.h"
+#include "status.h"
 
 struct plain_opts {
 	const char	*report;	/* save the report here at the end */
@@ -20,8 +21,6 @@ struct plain_opts {
 	int		 report_dir;	/* restricted: reports go here, or -1 */
 	const char	*answers_to;	/* --save-answers: main.c writes it */
 };
-
-#define PLAIN_NO_REPORT	(-2)	/* plain_run: --report could not be written */
 
 #define PLAIN_WIDTH	80
 #define PLAIN_LINE	1024	/* longest line read, with its NUL */

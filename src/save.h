@@ -6,9 +6,12 @@
 
 #include <stddef.h>
 
-int	 save_at(int, const char *, const char *, size_t, int, char *,
-	    size_t);
-int	 save_file(const char *, const char *, size_t, int, char *, size_t);
-void	 save_random(char *, size_t);
+#include "status.h"
+
+enum status	 save_at(int, const char *, const char *, size_t, int, char *,
+		    size_t);
+enum status	 save_file(const char *, const char *, size_t, int, char *,
+		    size_t);
+void		 save_random(char *, size_t);
 
 #endif

@@ -105,7 +105,7 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 	} else
 		rc = report_save_asked(u->v->ev, &a, path, overwrite, why,
 		    sizeof(why));
-	if (rc == REPORT_EXISTS) {
+	if (rc == STATUS_EXISTS) {
 		u->prompt = PROMPT_OVERWRITE;
 		return;
 	}

@@ -35,9 +35,11 @@ ui_undo_state(const struct view *v)
 void
 ui_undo_last(struct ui *u)
 {
-	size_t	 n = view_undo(u->v);
+	size_t	 n;
 
-	if (n == 0)
+	if (view_undo(u->v, &n) != 0)
+		ui_nomem(u);
+	else if (n == 0)
 		ui_status(u, 0, "Nothing to undo.");
 	else if (n > 1)
 		ui_status(u, 0, "Undone: %zu answers are as they were.", n);
@@ -59,16 +61,19 @@ ui_undo_ask_reset(struct ui *u)
 void
 ui_undo_reset_key(struct ui *u, int key, int fn)
 {
-	long	 n;
+	size_t	 n;
+	int	 rc;
 
 	if (!fn && (key == 'y' || key == 'Y')) {
 		u->prompt = PROMPT_NONE;
-		if ((n = view_reset(u->v)) < 0)
+		if ((rc = view_reset(u->v, &n)) != 0 && n == 0)
 			ui_status(u, 1, "Not cleared: out of memory.");
+		else if (rc != 0)
+			ui_nomem(u);
 		else
 			ui_status(u, 0, "Cleared %ld answer%s: ready for the "
-			    "next person. u brings %s back.", n,
-			    ui_undo_plural((size_t)n), n == 1 ? "it" : "them");
+			    "next person. u brings %s back.", (long)n,
+			    ui_undo_plural(n), n == 1 ? "it" : "them");
 	} else if (!fn && (key == 'n' || key == 'N' || key == 27))
 		u->prompt = PROMPT_NONE;
 }

@@ -11,6 +11,7 @@
 
 #include "conf.h"
 #include "eval.h"
+#include "status.h"
 #include "view.h"
 
 struct ui_opts {
@@ -89,15 +90,13 @@ struct ui {
 	struct buf	 info;		/* the info pane's text shown */
 	int		 info_flag;	/* it is about a flag, not an answer */
 	int		 quit;
+	int		 nomem;		/* the view could not follow a change */
 };
 
-/* ui.c: ui_run returns 0, the signal that ended it, or one of these. */
-#define UI_NO_TERMINAL	(-1)	/* the terminal could not be set up */
-#define UI_NO_REPORT	(-2)	/* --report could not be written */
-#define UI_NO_MEMORY	(-3)
 struct report_asked;
 int	 ui_run(const struct rules *, struct eval *, const struct ui_opts *);
 void	 ui_asked(const struct ui *, struct report_asked *);
+void	 ui_nomem(struct ui *);
 int	 ui_usable(char *, size_t);
 int	 ui_text(int, int, int, const char *, int, int);
 int	 ui_width(const struct ui *, const char *);
