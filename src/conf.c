@@ -681,23 +681,14 @@ conf_section_array(struct rules *r, int sec, size_t **count)
 	}
 }
 
+/* Make room for a section's n entries, and check how many there are. */
 static int
-conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
+conf_section_start(struct conf_ctx *c, int sec, size_t n, unsigned long line)
 {
 	const struct section *s = &conf_sections[sec];
-	unsigned long	 line = conf_line(c, list);
-	config_setting_t *g;
-	size_t		*count, i, n;
-	void		**arr;
-	char		*entry;
+	size_t		*count;
+	void		**arr = conf_section_array(c->r, sec, &count);
 
-	if (config_setting_type(list) != CONFIG_TYPE_LIST) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' must be a list in "
-		    "parentheses: ( { ... }, { ... } )", s->name);
-		return (-1);
-	}
-	n = (size_t)config_setting_length(list);
-	arr = conf_section_array(c->r, sec, &count);
 	if ((*arr = calloc(n ? n : 1, s->size)) == NULL ||
 	    (sec == SEC_SYMPTOMS && (c->r->groups = calloc(n ? n : 1,
 	    sizeof(*c->r->groups))) == NULL)) {
@@ -709,23 +700,52 @@ conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
 	if (sec == SEC_LEVELS && n > CONF_MAX_LEVELS)
 		diags_add(c->d, DIAG_ERROR, line, 0, "too many levels (%zu; "
 		    "the limit is %d)", n, CONF_MAX_LEVELS);
+	return (0);
+}
+
+/* Read entry i of a section from the group g. */
+static void
+conf_section_entry(struct conf_ctx *c, int sec, config_setting_t *g,
+    char *entry, size_t i)
+{
+	const struct section *s = &conf_sections[sec];
+
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, "each entry of "
+		    "'%s' must be a group in braces: { id = \"...\"; ... }",
+		    s->name);
+		return;
+	}
+	conf_read_entry(c, s, g, entry);
+	if (*(char **)(entry + s->fields[0].offset) != NULL)
+		conf_after_entry(c, sec, entry, i, g);
+	else if (sec == SEC_SYMPTOMS) {
+		free(((struct symptom *)entry)->group);
+		((struct symptom *)entry)->group = NULL;
+	}
+}
+
+static int
+conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
+{
+	const struct section *s = &conf_sections[sec];
+	unsigned long	 line = conf_line(c, list);
+	size_t		*count, i, n;
+	void		**arr;
+
+	if (config_setting_type(list) != CONFIG_TYPE_LIST) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' must be a list in "
+		    "parentheses: ( { ... }, { ... } )", s->name);
+		return (-1);
+	}
+	n = (size_t)config_setting_length(list);
+	if (conf_section_start(c, sec, n, line) != 0)
+		return (-1);
+	arr = conf_section_array(c->r, sec, &count);
 	for (i = 0; i < n && !c->d->nomem; i++) {
-		g = config_setting_get_elem(list, (unsigned)i);
-		entry = (char *)*arr + i * s->size;
 		(*count)++;
-		if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
-			diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, "each "
-			    "entry of '%s' must be a group in braces: { id = "
-			    "\"...\"; ... }", s->name);
-			continue;
-		}
-		conf_read_entry(c, s, g, entry);
-		if (*(char **)(entry + s->fields[0].offset) != NULL)
-			conf_after_entry(c, sec, entry, i, g);
-		else if (sec == SEC_SYMPTOMS) {
-			free(((struct symptom *)entry)->group);
-			((struct symptom *)entry)->group = NULL;
-		}
+		conf_section_entry(c, sec, config_setting_get_elem(list,
+		    (unsigned)i), (char *)*arr + i * s->size, i);
 	}
 	return (0);
 }

@@ -337,32 +337,34 @@ resolve_report_cycle(struct resolve *x, size_t start, size_t *walk,
 	buf_free(&b);
 }
 
-/* Kahn's algorithm; rules left over are in or behind a cycle. */
-static int
-resolve_order(struct resolve *x)
+/* How many rules each rule names, each once. */
+static void
+resolve_indegrees(const struct rules *r, size_t *indeg)
 {
-	struct rules	*r = x->r;
-	const uint32_t	*users;
-	size_t		*indeg, *walk, head = 0, tail = 0, i, j, u, n;
-	int		 rc = -1;
+	uint32_t	 k;
 
-	indeg = calloc(r->nrules + 1, sizeof(*indeg));
-	walk = calloc(r->nrules + 1, sizeof(*walk));
-	r->order = calloc(r->nrules + 1, sizeof(*r->order));
-	r->topo = calloc(r->nrules + 1, sizeof(*r->topo));
-	if (indeg == NULL || walk == NULL || r->order == NULL ||
-	    r->topo == NULL)
-		goto out_free;
-	for (j = r->users_at[r->nsymptoms]; j < r->users_at[r->nsymptoms +
-	    r->nrules]; j++)
-		indeg[r->users[j]]++;	/* each rule once for each it names */
+	for (k = r->users_at[r->nsymptoms]; k < r->users_at[r->nsymptoms +
+	    r->nrules]; k++)
+		indeg[r->users[k]]++;
+}
+
+/*
+ * Kahn's algorithm: a rule goes in the order once every rule it names
+ * is in; its depth is one more than theirs.  Returns how many went in.
+ */
+static size_t
+resolve_kahn(struct rules *r, size_t *indeg)
+{
+	const uint32_t	*users;
+	size_t		 head = 0, tail = 0, i, j, u, n;
+
 	for (i = 0; i < r->nrules; i++) {
 		if (indeg[i] == 0)
 			r->order[tail++] = i;
 	}
 	while (head < tail) {
-		i = r->order[head++];
-		r->topo[i] = head - 1;
+		i = r->order[head];
+		r->topo[i] = head++;
 		users = rules_rule_users(r, i, &n);
 		for (j = 0; j < n; j++) {
 			u = users[j];
@@ -372,9 +374,30 @@ resolve_order(struct resolve *x)
 				r->order[tail++] = u;
 		}
 	}
-	for (i = 0; i < r->nrules && tail < r->nrules; i++) {
-		if (indeg[i] > 0 && walk[i] == 0)
-			resolve_report_cycle(x, i, walk, indeg);
+	return (tail);
+}
+
+/* The order of evaluation; rules left over are in or behind a cycle. */
+static int
+resolve_order(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	size_t		*indeg, *walk, i;
+	int		 rc = -1;
+
+	indeg = calloc(r->nrules + 1, sizeof(*indeg));
+	walk = calloc(r->nrules + 1, sizeof(*walk));
+	r->order = calloc(r->nrules + 1, sizeof(*r->order));
+	r->topo = calloc(r->nrules + 1, sizeof(*r->topo));
+	if (indeg == NULL || walk == NULL || r->order == NULL ||
+	    r->topo == NULL)
+		goto out_free;
+	resolve_indegrees(r, indeg);
+	if (resolve_kahn(r, indeg) < r->nrules) {
+		for (i = 0; i < r->nrules; i++) {
+			if (indeg[i] > 0 && walk[i] == 0)
+				resolve_report_cycle(x, i, walk, indeg);
+		}
 	}
 	rc = 0;
 out_free:
