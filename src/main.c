@@ -27,7 +27,9 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "i18n.h"
 #include "json.h"
+#include "lang.h"
 #include "lint.h"
 #include "man.h"
 #include "plain.h"
@@ -62,6 +64,7 @@ struct options {
 	struct buf	 checks;	/* every --check, joined by commas */
 	const char	*answers;	/* --answers */
 	const char	*save_answers;	/* --save-answers */
+	const char	*lang;		/* --lang */
 	int		 json;
 	int		 format_given;	/* --format */
 	int		 file_arg;	/* --lint or --test was given a file */
@@ -150,6 +153,9 @@ usage(FILE *fp)
 "      --restricted      take no file name from the command line or the\n"
 "                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
 "                        (also when $REDFLAG_RESTRICTED is set)\n"
+"      --lang=LANGS      speak LANGS, a language such as es or a list such as\n"
+"                        es_MX:es, instead of the locale's (see LANGUAGE in\n"
+"                        redflag(1))\n"
 "      --slow            the line is slow: wait until keys stop for a moment\n"
 "                        to show the help of the answer in focus (the\n"
 "                        default at 19200 baud or less)\n"
@@ -244,7 +250,8 @@ enum {
 	OPT_RESTRICTED,
 	OPT_CHECKLIST,
 	OPT_SLOW,
-	OPT_LIST_IDS
+	OPT_LIST_IDS,
+	OPT_LANG
 };
 
 static const struct option long_options[] = {
@@ -265,6 +272,7 @@ static const struct option long_options[] = {
 	{ "plain", no_argument, NULL, OPT_PLAIN },
 	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
 	{ "slow", no_argument, NULL, OPT_SLOW },
+	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "man", no_argument, NULL, OPT_MAN },
 	{ "restricted", no_argument, NULL, OPT_RESTRICTED },
 	{ "help", no_argument, NULL, 'h' },
@@ -366,6 +374,14 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_SLOW:
 		o->ui.slow = 1;
+		return (0);
+	case OPT_LANG:
+		if (!lang_valid(optarg)) {
+			warnmsg("--lang takes language names such as es, es_ES "
+			    "or es_MX:es, not '%s'", optarg);
+			return (-1);
+		}
+		o->lang = optarg;
 		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));
@@ -1037,12 +1053,18 @@ int
 main(int argc, char **argv)
 {
 	struct options	 o;
+	const char	*env;
 	int		 rc;
 
 	setlocale(LC_ALL, "");
 	msg_ascii = !utf8_locale();
-	if ((rc = parse_args(&o, argc, argv)) != 0 ||
-	    (rc = open_report_dir(&o)) != 0)
+	env = getenv("REDFLAG_RESTRICTED");
+	lang_init(NULL, env != NULL && *env != '\0');
+	if ((rc = parse_args(&o, argc, argv)) != 0)
+		goto out_free;
+	if (o.lang != NULL || o.restricted)
+		lang_init(o.lang, o.restricted);	/* checked by parse_args */
+	if ((rc = open_report_dir(&o)) != 0)
 		goto out_free;
 	switch (o.mode) {
 	case MODE_HELP:

@@ -1,0 +1,22 @@
+/*
+ * i18n.h: marking the program's sentences for translation.  _() is a
+ * sentence translated where it is used, N_() one stored untranslated
+ * and translated where it is shown, ngettext() one with a number.
+ * Without NLS (./configure --disable-nls) they give the English.
+ */
+#ifndef REDFLAG_I18N_H
+#define REDFLAG_I18N_H
+
+#ifdef ENABLE_NLS
+#include <libintl.h>
+#define _(s)		gettext(s)
+#else
+#define _(s)		((const char *)(s))
+#define gettext(s)	((const char *)(s))
+#define ngettext(s, p, n) ((n) == 1 ? (const char *)(s) : (const char *)(p))
+#define textdomain(d)	((void)(d))
+#define bindtextdomain(d, dir) ((void)(d), (void)(dir))
+#endif
+#define N_(s)		s
+
+#endif
