@@ -164,7 +164,6 @@ struct conf_ctx {
 	struct rules	*r;
 	struct diags	*d;
 	int		 raw_utf8_bad;	/* invalid UTF-8 already reported */
-	int		 parsed;	/* libconfig accepted the text */
 	struct pos	 pos;		/* lines, for messages */
 	int		 seen[SEC_COUNT];
 	struct strmap	 groups;
@@ -900,7 +899,7 @@ conf_status_of(struct diags *d)
 	return (d->nerrors > 0 ? CONF_INVALID : CONF_OK);
 }
 
-/* Parse and read; the result is in c->r, problems in c->d. */
+/* Parse, read and resolve; the result is in c->r, problems in c->d. */
 static void
 conf_parse(struct conf_ctx *c, const char *text, size_t len)
 {
@@ -921,7 +920,14 @@ conf_parse(struct conf_ctx *c, const char *text, size_t len)
 		conf_syntax_error(c, &cfg);
 	else {
 		conf_read_root(c, &cfg);
-		c->parsed = 1;
+		/*
+		 * Resolve while libconfig's tree is still allocated: what
+		 * resolve.c keeps then comes from fresh memory, not from the
+		 * small holes the tree leaves, so that the pages the tree
+		 * frees can go back to the system (malloc_trim).
+		 */
+		if (!c->d->nomem)
+			resolve_rules(c->r, c->d);
 	}
 	config_destroy(&cfg);
 }
@@ -954,8 +960,6 @@ conf_load_string(const char *text, size_t len, const char *name,
 		    "limit is %lu)", len, CONF_MAX_BYTES);
 	else
 		conf_parse(&c, text, len);
-	if (c.parsed && !d->nomem)
-		resolve_rules(c.r, d);
 out:
 	strmap_free(&c.groups);
 	strmap_free(&c.tcases);
