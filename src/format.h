@@ -34,7 +34,7 @@ void	 format_flag_text(struct buf *, const struct eval *, size_t,
 void	 format_header(struct buf *, const struct rules *,
 	    const struct format_opts *);
 size_t	 format_because(struct buf *, const struct eval *, size_t);
-const char *format_no_flag(const struct eval *);
+void	 format_no_flag(struct buf *, const struct eval *);
 void	 format_text(struct buf *, const char *, int);
 
 void	 format_tests_tap(struct buf *, const struct rules *,

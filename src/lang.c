@@ -166,8 +166,22 @@ lang_init(const char *opt, int restricted)
 	else
 		unsetenv("LANGUAGE");
 	bindtextdomain(LANG_DOMAIN, localedir);
+	bind_textdomain_codeset(LANG_DOMAIN, "UTF-8");
 	textdomain(LANG_DOMAIN);
 	return (0);
+}
+
+/*
+ * Where only ASCII can be shown (--ascii, or a locale that is not
+ * UTF-8), have gettext spell the translated sentences in ASCII, with
+ * an n for an n with a tilde, rather than leave a '?' for each letter
+ * that cannot be shown.
+ */
+void
+lang_ascii(int ascii)
+{
+	bind_textdomain_codeset(LANG_DOMAIN, ascii ? "ASCII//TRANSLIT" :
+	    "UTF-8");
 }
 
 const char *

@@ -13,5 +13,6 @@ int		 lang_init(const char *, int);
 const char	*lang_localedir(void);
 const char	*lang_list(void);
 int		 lang_valid(const char *);
+void		 lang_ascii(int);
 
 #endif

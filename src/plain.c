@@ -15,13 +15,51 @@
 #include <unistd.h>
 
 #include "answers.h"
+#include "ascii.h"
 #include "format.h"
+#include "i18n.h"
 #include "plain.h"
 #include "reply.h"
+#include "sig.h"
+#include "safety.h"
 #include "utf8.h"
 #include "wrap.h"
 
 #define PLAIN_GONE	((size_t)-1)	/* plain_question: stop asking */
+
+/* Is line one of the space-separated words? */
+static int
+plain_is_word(const char *line, const char *words)
+{
+	size_t	 len = strlen(line), n;
+
+	for (; *words != '\0'; words += n) {
+		words += strspn(words, " ");
+		n = strcspn(words, " ");
+		if (n > 0 && n == len && ascii_ncasecmp(line, words, n) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/*
+ * What a line says (see reply.c), with the words for yes and no of the
+ * user's language too, such as "si" in Spanish.
+ */
+enum reply
+plain_reply_parse(const char *line, unsigned long *n)
+{
+	/* TRANSLATORS: the words that also answer yes in plain line mode,
+	   besides y and yes, separated by spaces: in Spanish, "si" with
+	   and without its accent.  Never a single letter, as b, g, h, l, q
+	   and s are commands; "yes" when there are none. */
+	if (plain_is_word(line, C_("words for yes", "yes")))
+		return (REPLY_YES);
+	/* TRANSLATORS: the same for no, besides n and no. */
+	if (plain_is_word(line, C_("words for no", "no")))
+		return (REPLY_NO);
+	return (reply_parse(line, n));
+}
 
 /* Set symptom sym to yes or no, as an answer given. */
 void
@@ -70,26 +108,37 @@ plain_announce_one(struct plain *p, size_t i)
 {
 	const struct rules *r = p->r;
 	const struct level *l = &r->levels[r->rules[i].level];
-	struct buf	 t;
+	struct buf	 t, why;
 
 	buf_init(&t);
-	buf_printf(&t, "%s (%s): %s", p->ev->fired[i] ? "RED FLAG" :
-	    plain_replaced(p, i) ? "Replaced by a more urgent flag" :
-	    "Flag cleared", l->id, r->rules[i].message);
+	buf_init(&why);
+	/* TRANSLATORS: a level's id, such as emergency (never
+	   translated), the flag's message, and the answers that set it
+	   off. */
 	if (p->ev->fired[i]) {
-		buf_puts(&t, ", because: ");
-		format_because(&t, p->ev, i);
-	}
+		format_because(&why, p->ev, i);
+		buf_printf(&t, _("RED FLAG (%s): %s, because: %s"), l->id,
+		    r->rules[i].message, buf_str(&why));
+	} else if (plain_replaced(p, i))
+		buf_printf(&t, _("Replaced by a more urgent flag (%s): %s"),
+		    l->id, r->rules[i].message);
+	else
+		buf_printf(&t, _("Flag cleared (%s): %s"), l->id,
+		    r->rules[i].message);
+	buf_absorb(&t, &why);
 	plain_io_para_buf(p, &t, 0);
 	if (p->ev->fired[i]) {
 		buf_reset(&t);
-		buf_puts(&t, "What to do: ");
 		if (p->said[r->rules[i].level]) {
-			buf_puts(&t, "as said above for ");
-			format_text(&t, l->tag, p->o->ascii);
-			buf_putc(&t, '.');
+			buf_init(&why);
+			format_text(&why, l->tag, p->o->ascii);
+			/* TRANSLATORS: %s is a level's tag, such as
+			   EMERGENCY. */
+			buf_printf(&t, _("What to do: as said above for %s."),
+			    buf_str(&why));
+			buf_absorb(&t, &why);
 		} else
-			buf_puts(&t, l->action);
+			buf_printf(&t, _("What to do: %s"), l->action);
 		p->said[r->rules[i].level] = 1;
 		plain_io_para_buf(p, &t, 2);
 	}
@@ -116,16 +165,20 @@ plain_announce(struct plain *p)
 static void
 plain_part(struct plain *p, size_t sym)
 {
-	struct buf	 b;
+	struct buf	 b, t;
 	size_t		 g = p->r->symptoms[sym].group_index;
 
 	if (g == p->group)
 		return;
 	p->group = g;
 	buf_init(&b);
-	buf_printf(&b, "Part %zu of %zu: ", g + 1, p->r->ngroups);
-	format_text(&b, p->r->groups[g].name, p->o->ascii);
-	buf_putc(&b, '.');
+	buf_init(&t);
+	format_text(&t, p->r->groups[g].name, p->o->ascii);
+	/* TRANSLATORS: the number of a part of the questions, how many
+	   there are, and the part's name. */
+	buf_printf(&b, _("Part %zu of %zu: %s."), g + 1, p->r->ngroups,
+	    buf_str(&t));
+	buf_absorb(&b, &t);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
 }
@@ -135,15 +188,22 @@ static void
 plain_ask(struct plain *p, size_t i)
 {
 	size_t		 sym = p->order[i], k;
-	struct buf	 b, t;
+	struct buf	 b, t, label;
+	const char	*ask;
 
 	plain_part(p, sym);
 	buf_init(&t);
-	buf_printf(&t, "%zu of %zu. ", i + 1, p->r->nsymptoms);
-	format_text(&t, p->r->symptoms[sym].label, p->o->ascii);
-	buf_putc(&t, '?');
-	if (eval_state(p->ev, sym) != EVAL_NOT_ASKED)
-		buf_printf(&t, " (now %s)", p->ev->checked[sym] ? "yes" : "no");
+	buf_init(&label);
+	format_text(&label, p->r->symptoms[sym].label, p->o->ascii);
+	/* TRANSLATORS: the question's number, how many there are, and the
+	   answer's label made a question, such as "12 of 54. Fever?" */
+	ask = _("%zu of %zu. %s?");
+	if (eval_state(p->ev, sym) == EVAL_YES)
+		ask = _("%zu of %zu. %s? (now yes)");
+	else if (eval_state(p->ev, sym) == EVAL_NO)
+		ask = _("%zu of %zu. %s? (now no)");
+	buf_printf(&t, ask, i + 1, p->r->nsymptoms, buf_str(&label));
+	buf_absorb(&t, &label);
 	buf_init(&b);
 	/* The reply goes on the same line: leave it a column or two. */
 	wrap(&b, buf_str(&t), PLAIN_WIDTH - 2, 0, 4);
@@ -160,8 +220,9 @@ plain_ask(struct plain *p, size_t i)
 static void
 plain_no_question(const struct plain *p, struct buf *b, const char *num)
 {
-	buf_printf(b, "There is no question %s: they go from 1 to %zu.", num,
-	    p->r->nsymptoms);
+	/* TRANSLATORS: what was typed, and how many questions there are. */
+	buf_printf(b, _("There is no question %s: they go from 1 to %zu."),
+	    num, p->r->nsymptoms);
 }
 
 /* The number of question tok (from 1), or 0 with the reason in d. */
@@ -219,7 +280,7 @@ plain_list(struct plain *p, const char *line)
 		return (-1);
 	diags_init(&d);
 	buf_init(&done);
-	buf_puts(&done, "Ticked:");
+	buf_puts(&done, _("Ticked:"));
 	for (tok = strtok_r(copy, " ,\t", &save); tok != NULL;
 	    tok = strtok_r(NULL, " ,\t", &save)) {
 		if (plain_item(p, tok, &d, &sym) != 0)
@@ -241,18 +302,19 @@ plain_list(struct plain *p, const char *line)
 	return (rc);
 }
 
-static const char plain_commands[] = "Commands: y yes; n no; Enter leaves "
-    "the answer as it is; b back; g and a number goes to that question; s "
-    "skips to the next part; l lists your answers; q finishes; ? this help. "
-    "Numbers or ids on one line tick those answers.";
-
 /* ?: more about the question, and the commands. */
 static void
 plain_help(struct plain *p, size_t sym)
 {
 	if (p->r->symptoms[sym].help != NULL)
 		plain_io_para(p, p->r->symptoms[sym].help, 4);
-	plain_io_para(p, plain_commands, 0);
+	/* TRANSLATORS: the commands are the same letters in every
+	   language; say what each does, and that s skips (it is not
+	   yes). */
+	plain_io_para(p, _("Commands: y yes; n no; Enter leaves the answer as "
+	    "it is; b back; g and a number goes to that question; s skips to "
+	    "the next part; l lists your answers; q finishes; ? this help. "
+	    "Numbers or ids on one line tick those answers."), 0);
 }
 
 /*
@@ -277,11 +339,14 @@ plain_ranges(const struct plain *p, struct buf *b, int what)
 			j++;
 			continue;
 		}
-		buf_printf(b, "%s%zu", n > 0 ? ", " : " ", i + 1);
-		if (j - i == 2)
-			buf_printf(b, ", %zu", j);
-		else if (j - i > 2)
-			buf_printf(b, " to %zu", j);
+		buf_puts(b, n > 0 ? ", " : " ");
+		if (j - i == 1)
+			buf_printf(b, "%zu", i + 1);
+		else if (j - i == 2)
+			buf_printf(b, "%zu, %zu", i + 1, j);
+		else
+			/* TRANSLATORS: a range of question numbers. */
+			buf_printf(b, _("%zu to %zu"), i + 1, j);
 		n += j - i;
 	}
 	return (n);
@@ -291,20 +356,25 @@ plain_ranges(const struct plain *p, struct buf *b, int what)
 static void
 plain_review(struct plain *p)
 {
-	static const char *const what[] = { "Not answered:", "No:", "Yes:" };
+	/* TRANSLATORS: headings of the question numbers answered, in l's
+	   review in plain line mode. */
+	static const char *const what[] = {
+		N_("Not answered:"), N_("No:"), N_("Yes:")
+	};
 	struct buf	 b, t;
 	int		 k;
 
 	buf_init(&b);
 	buf_init(&t);
-	buf_printf(&b, "Answered %zu of %zu.", p->asked.answered,
+	buf_printf(&b, _("Answered %zu of %zu."), p->asked.answered,
 	    p->r->nsymptoms);
 	for (k = 2; k >= 0; k--) {
 		buf_reset(&t);
 		if (plain_ranges(p, &t, k - 1) > 0)
-			buf_printf(&b, " %s%s.", what[k], buf_str(&t));
+			buf_printf(&b, " %s%s.", _(what[k]), buf_str(&t));
 	}
-	buf_printf(&b, " Red flags now: %zu.", p->ev->nfired);
+	buf_putc(&b, ' ');
+	buf_printf(&b, _("Red flags now: %zu."), p->ev->nfired);
 	buf_absorb(&b, &t);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
@@ -336,7 +406,7 @@ plain_go(struct plain *p, size_t i, enum reply w, unsigned long n)
 	if (w == REPLY_GO)
 		plain_no_question(p, &b, num);
 	else
-		buf_puts(&b, "Type g and a question number, such as g 12.");
+		buf_puts(&b, _("Type g and a question number, such as g 12."));
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
 	return (i);
@@ -347,8 +417,8 @@ static size_t
 plain_other(struct plain *p, size_t i, const char *line)
 {
 	if (plain_list(p, line) != 0)
-		plain_io_para(p, "Answer y or n, or type ? for the commands.",
-		    0);
+		plain_io_para(p, _("Answer y or n, or type ? for the "
+		    "commands."), 0);
 	plain_announce(p);
 	return (i);
 }
@@ -362,7 +432,7 @@ plain_reply(struct plain *p, size_t i, const char *line)
 {
 	size_t		 sym = p->order[i];
 	unsigned long	 n = 0;
-	enum reply	 w = reply_parse(line, &n);
+	enum reply	 w = plain_reply_parse(line, &n);
 
 	switch (w) {
 	case REPLY_YES:
@@ -385,7 +455,7 @@ plain_reply(struct plain *p, size_t i, const char *line)
 		return (plain_next_part(p, i));
 	case REPLY_BACK:
 		if (i == 0)
-			plain_io_para(p, "This is the first question.", 0);
+			plain_io_para(p, _("This is the first question."), 0);
 		return (i > 0 ? i - 1 : 0);
 	case REPLY_QUIT:
 		p->asked.end = REPORT_QUIT;
@@ -409,9 +479,9 @@ plain_question(struct plain *p, size_t i)
 	}
 	switch (plain_io_read(p, line, sizeof(line))) {
 	case PLAIN_LINE_END:
-		p->asked.end = plain_io_signal() != 0 ? REPORT_SIGNAL :
+		p->asked.end = sig_caught() != 0 ? REPORT_SIGNAL :
 		    REPORT_INPUT_ENDED;
-		p->asked.sig = plain_io_signal();
+		p->asked.sig = sig_caught();
 		return (PLAIN_GONE);
 	case PLAIN_LINE_BAD:
 		plain_io_para(p, p->why, 0);
@@ -428,12 +498,16 @@ plain_intro(struct plain *p)
 
 	buf_init(&b);
 	format_text(&b, p->r->title, p->o->ascii);
-	buf_puts(&b, ". This is not a diagnosis. In an emergency, call your "
-	    "local emergency number now.");
+	buf_printf(&b, ". %s %s", safety(SAFETY_NOT_A_DIAGNOSIS),
+	    safety(SAFETY_EMERGENCY));
 	plain_io_para_buf(p, &b, 0);
 	buf_reset(&b);
-	buf_printf(&b, "%zu questions. Answer y or n, then Enter; ? lists the "
-	    "commands.", p->r->nsymptoms);
+	/* TRANSLATORS: y and n stay y and n in every language; say what
+	   they mean. */
+	buf_printf(&b, ngettext("%zu question. Answer y or n, then Enter; ? "
+	    "lists the commands.", "%zu questions. Answer y or n, then "
+	    "Enter; ? lists the commands.", p->r->nsymptoms),
+	    p->r->nsymptoms);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
 }
@@ -499,17 +573,17 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 	p->echo = !isatty(in);
 	if (plain_setup(p) != 0)
 		goto out_free;
-	plain_io_signals(p);
+	sig_catch(&p->open);
 	plain_ask_all(p);
 	plain_end_summary(p);
 	rc = plain_end_report(p);
-	if (plain_io_signal() != 0)
-		rc = plain_io_signal();
+	if (sig_caught() != 0)
+		rc = sig_caught();
 	else if (rc == STATUS_OK && p->outfail)
 		rc = STATUS_FAILED;
 	else if (rc == STATUS_OK && p->nomem)
 		rc = STATUS_NOMEM;
-	plain_io_signals_reset(p);
+	sig_release(&p->open);
 	if (p->outfail)
 		errno = p->outerr;
 out_free:

@@ -1,7 +1,7 @@
 /*
  * plain.h: plain line mode.  struct plain is shared by plain.c (the
- * questions), plain-io.c (lines in and out, and signals) and plain-end.c
- * (the summary and the report).
+ * questions), plain-io.c (lines in and out) and plain-end.c (the summary
+ * and the report); sig.c holds off the signals that end it.
  */
 #ifndef REDFLAG_PLAIN_H
 #define REDFLAG_PLAIN_H
@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "eval.h"
+#include "reply.h"
 #include "report.h"
 #include "status.h"
 
@@ -62,11 +63,9 @@ int	 plain_run(const struct rules *, struct eval *,
 
 /* plain.c */
 void	 plain_answer(struct plain *, size_t, int);
+enum reply plain_reply_parse(const char *, unsigned long *);
 
 /* plain-io.c */
-void	 plain_io_signals(struct plain *);
-void	 plain_io_signals_reset(const struct plain *);
-int	 plain_io_signal(void);
 void	 plain_io_put(struct plain *, struct buf *);
 void	 plain_io_para(struct plain *, const char *, size_t);
 void	 plain_io_para_buf(struct plain *, const struct buf *, size_t);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "report.h"
 #include "save.h"
 
@@ -44,7 +45,7 @@ reportdir_save(const struct eval *ev, const struct report_asked *a, int dirfd,
 	buf_init(&b);
 	report_text(&b, ev, a, now);
 	if (b.failed) {
-		snprintf(why, whysize, "out of memory");
+		snprintf(why, whysize, "%s", _("out of memory"));
 		buf_free(&b);
 		return (STATUS_NOMEM);
 	}
@@ -53,7 +54,9 @@ reportdir_save(const struct eval *ev, const struct report_asked *a, int dirfd,
 		rc = save_at(dirfd, name, buf_str(&b), b.len, 0, why, whysize);
 	}
 	if (rc == STATUS_EXISTS) {
-		snprintf(why, whysize, "no free name");
+		/* TRANSLATORS: why a report could not be saved in the
+		   report directory. */
+		snprintf(why, whysize, "%s", _("no free name"));
 		rc = STATUS_FAILED;
 	}
 	buf_free(&b);

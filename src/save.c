@@ -22,6 +22,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "report.h"
 #include "save.h"
 
@@ -224,8 +225,9 @@ save_check_target(int dirfd, const char *name, char *why, size_t whysize)
 	if (S_ISREG(st.st_mode))
 		return (1);
 	/* never put a file in place of a directory or a device */
+	/* TRANSLATORS: why a report cannot be saved under a name. */
 	snprintf(why, whysize, "%s", S_ISDIR(st.st_mode) ?
-	    "it is a directory" : "it is not a regular file");
+	    _("it is a directory") : _("it is not a regular file"));
 	return (-1);
 }
 
@@ -292,7 +294,7 @@ save_file(const char *path, const char *data, size_t len, int overwrite,
 
 	if (*path == '\0' || strlen(path) >= sizeof(dir)) {
 		snprintf(why, whysize, "%s", *path ? strerror(ENAMETOOLONG) :
-		    "no file name given");
+		    _("no file name given"));
 		return (STATUS_FAILED);
 	}
 	snprintf(dir, sizeof(dir), ".");
@@ -302,7 +304,7 @@ save_file(const char *path, const char *data, size_t len, int overwrite,
 		name = slash + 1;
 	}
 	if (*name == '\0' || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) {
-		snprintf(why, whysize, "it is a directory");
+		snprintf(why, whysize, "%s", _("it is a directory"));
 		return (STATUS_FAILED);
 	}
 	if ((dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {

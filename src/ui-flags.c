@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
 
+#include "i18n.h"
 #include "ui.h"
 
 /*
@@ -22,25 +24,28 @@ ui_flags_alert(const struct ui *u)
 	const struct view *v = u->v;
 	const struct view_rect *a = &v->layout.alert;
 	size_t		 top = eval_highest(v->ev);
-	const char	*key = "";
+	char		 key[64] = "";
 	int		 x, kw = 0, gap = a->w >= 60 ? 2 : 1;
 
 	if (top == EVAL_NONE) {
-		ui_text(a->y, a->x, a->w, "No red flag", u->style.heading,
+		ui_text(a->y, a->x, a->w, _("No red flag"), u->style.heading,
 		    u->ascii);
 		return;
 	}
 	if (v->pane == PANE_LIST)
-		key = a->w >= 60 ? "Tab: details" : "[Tab]";
+		/* TRANSLATORS: %s is the name of the key (Tab) that shows
+		   the flags in full; keep it short. */
+		snprintf(key, sizeof(key), a->w >= 60 ? _("%s: details") :
+		    "[%s]", ui_keys_name(ACT_PANE));
 	if (*key != '\0')
-		kw = (int)strlen(key) + gap;
+		kw = ui_width(u, key) + gap;
 	x = ui_text(a->y, a->x, a->w, u->r->levels[top].tag,
 	    u->style.level[top], u->ascii) + gap;
 	ui_text(a->y, a->x + x, a->w - x - kw, u->r->levels[top].action,
 	    A_NORMAL, u->ascii);
 	if (kw > 0 && a->w - x - kw > 0)
 		ui_text(a->y, a->x + a->w - kw + gap, kw - gap, key,
-		    u->style.key, 1);
+		    u->style.key, u->ascii);
 }
 
 static int
@@ -73,37 +78,43 @@ ui_flags_line(const struct ui *u, int y, const struct view_line *l)
 	free(t);
 }
 
-/* The row of the focused flag's marker: its first line in sight. */
-int
-ui_flags_marker(const struct ui *u)
+/*
+ * The panel's rows, painted if paint; returns the row of the focused
+ * flag's marker: its first line in sight.
+ */
+static int
+ui_flags_rows(const struct ui *u, int paint)
 {
 	const struct view *v = u->v;
 	const struct view_rect *p = &v->layout.flags;
 	const struct view_line *l;
-	int	 y;
+	int	 y, marker = -1;
 
 	for (y = p->y; y < p->y + p->h; y++) {
 		if ((l = view_flags_line_at(v, y)) == NULL)
 			break;
-		if (l->flag == v->flag)
-			return (y);
+		if (marker < 0 && l->flag == v->flag)
+			marker = y;
+		if (paint)
+			ui_flags_line(u, y, l);
+		else if (marker >= 0)
+			break;
 	}
-	return (p->y);
+	return (marker >= 0 ? marker : p->y);
+}
+
+int
+ui_flags_marker(const struct ui *u)
+{
+	return (ui_flags_rows(u, 0));
 }
 
 void
 ui_flags_draw(const struct ui *u)
 {
 	const struct view *v = u->v;
-	const struct view_rect *p = &v->layout.flags;
-	const struct view_line *l;
-	int	 y;
+	int	 marker = ui_flags_rows(u, 1);
 
-	for (y = p->y; y < p->y + p->h; y++) {
-		if ((l = view_flags_line_at(v, y)) == NULL)
-			break;
-		ui_flags_line(u, y, l);
-	}
 	if (v->pane == PANE_FLAGS && v->nfired > 0)
-		mvaddch(ui_flags_marker(u), p->x, '>' | u->style.focus);
+		mvaddch(marker, v->layout.flags.x, '>' | u->style.focus);
 }

@@ -8,6 +8,7 @@
 #include <curses.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "ui.h"
 #include "wrap.h"
 
@@ -18,9 +19,9 @@ ui_info_flag(const struct ui *u, struct buf *b)
 	const struct rule *rule = &u->r->rules[u->v->fired[u->v->flag]];
 	size_t	 i;
 
-	buf_puts(b, "Because you ticked: ");
+	buf_printf(b, "%s ", _("Because you ticked:"));
 	format_because(b, u->v->ev, u->v->fired[u->v->flag]);
-	buf_puts(b, ". Source: ");
+	buf_printf(b, ". %s ", _("Source:"));
 	for (i = 0; i < rule->nsources; i++)
 		buf_printf(b, "%s%s", i ? "; " : "",
 		    u->r->sources[rule->sources[i]].title);
@@ -39,7 +40,7 @@ ui_info_text(const struct ui *u, struct buf *b)
 	else if (s->help != NULL)
 		buf_puts(b, s->help);
 	else
-		buf_puts(b, "There is no more to say about this answer.");
+		buf_puts(b, _("There is no more to say about this answer."));
 }
 
 /* Does the info pane's text go on past the pane (so that i shows it)? */
