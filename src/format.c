@@ -138,7 +138,10 @@ format_because(struct buf *b, const struct eval *ev, size_t rule)
 		b->failed = 1;
 		return (0);
 	}
-	n = eval_because(ev, rule, ids, ev->nchecked);
+	if (eval_because(ev, rule, ids, ev->nchecked, &n) != 0) {
+		b->failed = 1;
+		n = 0;
+	}
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_puts(b, "; ");

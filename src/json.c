@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "format.h"
 #include "i18n.h"
+#include "json.h"
 #include "safety.h"
 #include "utf8.h"
 
@@ -117,7 +117,10 @@ json_flag(struct buf *b, const struct eval *ev, size_t i, size_t *tmp)
 	json_field(b, "message", rule->message, 1);
 	json_field(b, "advice", rule->advice, 1);
 	json_field(b, "action", r->levels[rule->level].action, 1);
-	n = eval_because(ev, i, tmp, ev->nchecked);
+	if (eval_because(ev, i, tmp, ev->nchecked, &n) != 0) {
+		b->failed = 1;
+		n = 0;
+	}
 	json_key(b, "because");
 	json_ids(b, r, tmp, n);
 	buf_putc(b, ',');

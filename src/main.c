@@ -28,6 +28,7 @@
 #include "eval.h"
 #include "format.h"
 #include "i18n.h"
+#include "json.h"
 #include "lang.h"
 #include "lint.h"
 #include "man.h"
@@ -35,6 +36,7 @@
 #include "readfile.h"
 #include "safety.h"
 #include "sandbox.h"
+#include "save.h"
 #include "trans.h"
 #include "transdir.h"
 #include "ui.h"
@@ -320,7 +322,7 @@ print_diags(const struct diags *d)
 		buf_init(&safe);
 		if (d->v[i].line == 0)
 			buf_puts(&b, "redflag: ");	/* not FILE:LINE: */
-		diag_format(&b, d, &d->v[i]);
+		diags_format(&b, d, &d->v[i]);
 		utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 		fprintf(stderr, "%s\n", buf_str(&safe));
 		buf_free(&b);
@@ -1159,20 +1161,22 @@ run_list(const struct options *o)
 static int
 read_answers(const char *path, struct eval *ev, struct diags *d)
 {
-	char		*text, why[128];
+	char		*text;
 	size_t		 len;
 	int		 rc;
 
 	diags_set_file(d, strcmp(path, "-") == 0 ? _("(standard input)") :
 	    path);
 	if (strcmp(path, "-") == 0)
-		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len,
-		    why, sizeof(why));
+		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len, d);
 	else
-		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len,
-		    why, sizeof(why));
+		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len, d);
+	if (rc != 0 && d->nomem) {
+		warnmsg(_("out of memory"));
+		return (EX_SOFTWARE);
+	}
 	if (rc != 0) {
-		warnmsg("%s: %s", d->file, why);
+		print_diags(d);
 		return (EX_NOINPUT);
 	}
 	if (memchr(text, '\0', len) != NULL)
@@ -1256,11 +1260,11 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	switch (rc = plain_run(r, ev, &po, STDIN_FILENO, stdout)) {
 	case 0:
 		return (finish_output(0));
-	case PLAIN_NO_REPORT:
+	case STATUS_NO_REPORT:
 		return (finish_output(EX_IOERR));
-	case -1:
-		if (ferror(stdout))
-			return (finish_output(0));
+	case STATUS_FAILED:	/* the questions could not be written */
+		return (finish_output(0));
+	case STATUS_NOMEM:
 		warnmsg(_("out of memory"));
 		return (EX_SOFTWARE);
 	default:
@@ -1308,13 +1312,13 @@ run_checklist(const struct options *o, const struct rules *r,
 	if (o->plain)
 		return (run_plain(o, r, ev));
 	rc = ui_run(r, ev, &o->ui);
-	if (rc == UI_NO_TERMINAL) {
+	if (rc == STATUS_NO_TERMINAL) {
 		warnmsg(_("cannot use this terminal; plain line mode"));
 		return (run_plain(o, r, ev));
 	}
-	if (rc == UI_NO_REPORT)
+	if (rc == STATUS_NO_REPORT)
 		return (EX_IOERR);
-	if (rc == UI_NO_MEMORY) {
+	if (rc == STATUS_NOMEM) {
 		warnmsg(_("out of memory"));
 		return (EX_SOFTWARE);
 	}

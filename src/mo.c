@@ -173,22 +173,30 @@ out_nomem:
 	return (-1);
 }
 
-/* Read and parse the MO file at path; problems name it. */
+/*
+ * Read and parse the MO file at path; problems name it.  That it cannot
+ * be read is a warning too: English is shown.
+ */
 int
 mo_read(const char *path, struct mo **out, struct diags *d)
 {
-	char		*text, why[128];
+	struct diags	 rd;
+	char		*text;
 	size_t		 len;
 	int		 rc;
 
 	*out = NULL;
 	diags_set_file(d, path);
-	if (readfile_path(path, MO_MAX_BYTES, &text, &len, why,
-	    sizeof(why)) != 0) {
-		diags_add(d, DIAG_WARNING, 0, 0, "%s; the catalogue is not "
-		    "used", why);
+	diags_init(&rd);
+	if (readfile_path(path, MO_MAX_BYTES, &text, &len, &rd) != 0) {
+		d->nomem |= rd.nomem;
+		if (rd.n > 0)
+			diags_add(d, DIAG_WARNING, 0, 0, "%s; the catalogue is "
+			    "not used", rd.v[0].msg);
+		diags_free(&rd);
 		return (-1);
 	}
+	diags_free(&rd);
 	rc = mo_parse(text, len, out, d);
 	free(text);
 	return (rc);

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "diags.h"
 
 #define MO_MAX_BYTES	(16UL * 1024 * 1024)
 

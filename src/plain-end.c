@@ -161,7 +161,7 @@ plain_end_save(struct plain *p, const char *path, int overwrite)
 	if (rc == 0)
 		buf_printf(&b, _("Report saved to %s (only you can read it)."),
 		    path);
-	else if (rc == REPORT_EXISTS)
+	else if (rc == STATUS_EXISTS)
 		buf_printf(&b, _("%s exists already; it was not changed."),
 		    path);
 	else
@@ -276,8 +276,8 @@ plain_end_offer_dir(struct plain *p)
 
 /*
  * Write the report to --report, or offer one.  After a signal, say how
- * it ended first.  Returns 0, or PLAIN_NO_REPORT when --report could not
- * be written.
+ * it ended first.  Returns STATUS_OK, or STATUS_NO_REPORT when --report
+ * could not be written.
  */
 int
 plain_end_report(struct plain *p)
@@ -292,8 +292,8 @@ plain_end_report(struct plain *p)
 		buf_free(&b);
 	}
 	if (p->o->report != NULL)
-		return (plain_end_save(p, p->o->report, 1) == 0 ? 0 :
-		    PLAIN_NO_REPORT);
+		return (plain_end_save(p, p->o->report, 1) == 0 ? STATUS_OK :
+		    STATUS_NO_REPORT);
 	if (sig_caught() == 0 && p->o->restricted)
 		plain_end_offer_dir(p);
 	else if (sig_caught() == 0)

@@ -83,14 +83,16 @@ static int
 plain_replaced(const struct plain *p, size_t i)
 {
 	const struct rules *r = p->r;
-	size_t	 j, k;
+	const uint32_t	*users;
+	size_t		 j, k, n;
 
 	for (j = 0; j < r->nrules; j++) {
 		if (p->was[j] || !p->ev->fired[j] ||
 		    r->rules[j].level >= r->rules[i].level)
 			continue;
-		for (k = 0; k < r->rules[j].nusers; k++) {
-			if (r->rules[j].users[k] == i)
+		users = rules_rule_users(r, j, &n);
+		for (k = 0; k < n; k++) {
+			if (users[k] == i)
 				return (1);
 		}
 	}
@@ -242,59 +244,79 @@ plain_number(const struct plain *p, const char *tok, struct diags *d)
 }
 
 /*
- * Tick one question number or symptom id; its symptom goes in *sym.
- * Returns 0, or -1 with the reason in d.
+ * Answer one question number or symptom id yes, or no when it starts
+ * with '!'; its symptom goes in *sym and the answer in *yes.  Returns
+ * 0, or -1 with the reason in d.
  */
 static int
-plain_item(struct plain *p, const char *tok, struct diags *d, size_t *sym)
+plain_item(struct plain *p, const char *tok, struct diags *d, size_t *sym,
+    int *yes)
 {
-	size_t	 len = strlen(tok), n;
+	size_t	 len, n;
 
+	*yes = *tok != '!';
+	if (!*yes)
+		tok++;
+	len = strlen(tok);
 	if (len > 0 && strspn(tok, "0123456789") == len) {
 		if ((n = plain_number(p, tok, d)) == 0)
 			return (-1);
 		*sym = p->order[n - 1];
 	} else if (answers_find(p->r, tok, len, sym, d, 0) != 0)
 		return (-1);
-	plain_answer(p, *sym, 1);
+	plain_answer(p, *sym, *yes);
 	return (0);
 }
 
+/* Add "N. label" to the list in b, after a ';' if it is not the first. */
+static void
+plain_list_add(struct plain *p, struct buf *b, size_t *n, size_t sym)
+{
+	buf_printf(b, "%s %zu. ", (*n)++ > 0 ? ";" : "", p->pos[sym] + 1);
+	format_text(b, p->r->symptoms[sym].label, p->o->ascii);
+}
+
 /*
- * Tick the numbers or ids in line, and say which were ticked, so that
- * a screen reader hears it.  Returns 0, or -1 if any was not known
- * (the others are ticked all the same, and each unknown one is named).
+ * Answer the numbers or ids in line, yes or (with '!') no, and say
+ * which were answered, so that a screen reader hears it.  Returns 0, or
+ * -1 if any was not known (the others are answered all the same, and
+ * each unknown one is named).
  */
 static int
 plain_list(struct plain *p, const char *line)
 {
 	struct diags	 d;
-	struct buf	 done;
+	struct buf	 yes, no;
 	char		*copy = strdup(line), *tok, *save = NULL;
-	size_t		 sym, i, n = 0;
-	int		 rc;
+	size_t		 sym, i, nyes = 0, nno = 0;
+	int		 rc, y;
 
 	if (copy == NULL)
 		return (-1);
 	diags_init(&d);
-	buf_init(&done);
-	buf_puts(&done, _("Ticked:"));
+	buf_init(&yes);
+	buf_init(&no);
+	buf_puts(&yes, _("Ticked:"));
+	/* TRANSLATORS: before the questions just answered no. */
+	buf_puts(&no, _("Answered no:"));
 	for (tok = strtok_r(copy, " ,\t", &save); tok != NULL;
-	    tok = strtok_r(NULL, " ,\t", &save)) {
-		if (plain_item(p, tok, &d, &sym) != 0)
-			continue;
-		buf_printf(&done, "%s %zu. ", n++ > 0 ? ";" : "",
-		    p->pos[sym] + 1);
-		format_text(&done, p->r->symptoms[sym].label, p->o->ascii);
+	    tok = strtok_r(NULL, " ,\t", &save))
+		if (plain_item(p, tok, &d, &sym, &y) == 0)
+			plain_list_add(p, y ? &yes : &no, y ? &nyes : &nno,
+			    sym);
+	if (nyes > 0) {
+		buf_putc(&yes, '.');
+		plain_io_para_buf(p, &yes, 0);
 	}
-	if (n > 0) {
-		buf_putc(&done, '.');
-		plain_io_para_buf(p, &done, 0);
+	if (nno > 0) {
+		buf_putc(&no, '.');
+		plain_io_para_buf(p, &no, 0);
 	}
 	for (i = 0; i < d.n; i++)
 		plain_io_para(p, d.v[i].msg, 0);
 	rc = d.n > 0 || d.nomem ? -1 : 0;
-	buf_free(&done);
+	buf_free(&yes);
+	buf_free(&no);
 	diags_free(&d);
 	free(copy);
 	return (rc);
@@ -312,7 +334,8 @@ plain_help(struct plain *p, size_t sym)
 	plain_io_para(p, _("Commands: y yes; n no; Enter leaves the answer as "
 	    "it is; b back; g and a number goes to that question; s skips to "
 	    "the next part; l lists your answers; q finishes; ? this help. "
-	    "Numbers or ids on one line tick those answers."), 0);
+	    "Numbers or ids on one line tick those answers; with ! before "
+	    "them (!3, !fever) they answer no."), 0);
 }
 
 /*
@@ -514,21 +537,13 @@ static int
 plain_setup(struct plain *p)
 {
 	const struct rules *r = p->r;
-	size_t		 g, k, n = 0;
 
-	p->order = calloc(r->nsymptoms + 1, sizeof(*p->order));
-	p->pos = calloc(r->nsymptoms + 1, sizeof(*p->pos));
+	p->order = r->sym_order;
+	p->pos = r->sym_place;
 	p->was = calloc(r->nrules + 1, 1);
 	p->said = calloc(r->nlevels + 1, 1);
-	if (p->order == NULL || p->pos == NULL || p->was == NULL ||
-	    p->said == NULL)
+	if (p->was == NULL || p->said == NULL)
 		return (-1);
-	for (g = 0; g < r->ngroups; g++) {
-		for (k = 0; k < r->groups[g].n; k++) {
-			p->pos[r->groups[g].symptoms[k]] = n;
-			p->order[n++] = r->groups[g].symptoms[k];
-		}
-	}
 	/* The answers given with --answers count as answered. */
 	p->asked.answered = r->nsymptoms - eval_not_asked(p->ev);
 	p->group = (size_t)-1;
@@ -557,20 +572,20 @@ plain_ask_all(struct plain *p)
 
 /*
  * Run plain mode: replies from the file descriptor in, everything to
- * out.  The answers already in ev are the starting point.  Returns 0,
- * PLAIN_NO_REPORT, -1 when out of memory or when out could not be
- * written (errno is then the write's), or the number of the signal that
- * ended it.
+ * out.  The answers already in ev are the starting point.  Returns
+ * STATUS_OK, STATUS_NO_REPORT, STATUS_NOMEM, STATUS_FAILED when out
+ * could not be written (errno is then the write's), or the number of
+ * the signal that ended it.
  */
 int
 plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
     int in, FILE *out)
 {
 	struct plain	*p;
-	int		 rc = -1;
+	int		 rc = STATUS_NOMEM;
 
 	if ((p = calloc(1, sizeof(*p))) == NULL)
-		return (-1);
+		return (STATUS_NOMEM);
 	p->r = r;
 	p->ev = ev;
 	p->o = o;
@@ -585,14 +600,14 @@ plain_run(const struct rules *r, struct eval *ev, const struct plain_opts *o,
 	rc = plain_end_report(p);
 	if (sig_caught() != 0)
 		rc = sig_caught();
-	else if (rc == 0 && (p->outfail || p->nomem))
-		rc = -1;
+	else if (rc == STATUS_OK && p->outfail)
+		rc = STATUS_FAILED;
+	else if (rc == STATUS_OK && p->nomem)
+		rc = STATUS_NOMEM;
 	sig_release(&p->open);
 	if (p->outfail)
 		errno = p->outerr;
 out_free:
-	free(p->order);
-	free(p->pos);
 	free(p->was);
 	free(p->said);
 	free(p);

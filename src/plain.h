@@ -13,6 +13,7 @@
 #include "eval.h"
 #include "reply.h"
 #include "report.h"
+#include "status.h"
 
 struct plain_opts {
 	const char	*report;	/* save the report here at the end */
@@ -21,8 +22,6 @@ struct plain_opts {
 	int		 report_dir;	/* restricted: reports go here, or -1 */
 	const char	*answers_to;	/* --save-answers: main.c writes it */
 };
-
-#define PLAIN_NO_REPORT	(-2)	/* plain_run: --report could not be written */
 
 #define PLAIN_WIDTH	80
 #define PLAIN_LINE	1024	/* longest line read, with its NUL */
@@ -33,8 +32,8 @@ struct plain {
 	const struct plain_opts *o;
 	int		 in;
 	FILE		*out;
-	size_t		*order;		/* symptoms in the order asked */
-	size_t		*pos;		/* and the reverse: symptom to place */
+	const size_t	*order;		/* symptoms in the order asked */
+	const size_t	*pos;		/* and the reverse: symptom to place */
 	unsigned char	*was;		/* rules fired before an answer */
 	unsigned char	*said;		/* per level: its action was said */
 	size_t		 group;		/* the group of the last question */

@@ -98,21 +98,24 @@ static void
 report_text_reach(const struct rules *r, size_t *rule_reach,
     size_t *sym_reach)
 {
-	size_t	 k, i, u;
+	const uint32_t	*users;
+	size_t		 k, i, u, n;
 
 	for (k = r->nrules; k-- > 0; ) {
 		i = r->order[k];
 		rule_reach[i] = r->rules[i].level;
-		for (u = 0; u < r->rules[i].nusers; u++) {
-			if (rule_reach[r->rules[i].users[u]] < rule_reach[i])
-				rule_reach[i] = rule_reach[r->rules[i].users[u]];
+		users = rules_rule_users(r, i, &n);
+		for (u = 0; u < n; u++) {
+			if (rule_reach[users[u]] < rule_reach[i])
+				rule_reach[i] = rule_reach[users[u]];
 		}
 	}
 	for (i = 0; i < r->nsymptoms; i++) {
 		sym_reach[i] = RULES_NONE;
-		for (u = 0; u < r->symptoms[i].nusers; u++) {
-			if (rule_reach[r->symptoms[i].users[u]] < sym_reach[i])
-				sym_reach[i] = rule_reach[r->symptoms[i].users[u]];
+		users = rules_symptom_users(r, i, &n);
+		for (u = 0; u < n; u++) {
+			if (rule_reach[users[u]] < sym_reach[i])
+				sym_reach[i] = rule_reach[users[u]];
 		}
 	}
 }

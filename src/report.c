@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "report.h"
+#include "save.h"
 #include "utf8.h"
 #include "wrap.h"
 
@@ -272,22 +273,21 @@ report_typed_path(const char *typed, char *out, size_t size)
 
 /*
  * Write the report to path, saying what was asked as a says.  Returns
- * 0, REPORT_EXISTS when the file is there and overwrite is 0, or -1
- * with a reason in why.
+ * what save_file does, or STATUS_NOMEM; why says why not.
  */
-int
+enum status
 report_save_asked(const struct eval *ev, const struct report_asked *a,
     const char *path, int overwrite, char *why, size_t whysize)
 {
 	struct buf	 b;
-	int		 rc;
+	enum status	 rc;
 
 	buf_init(&b);
 	report_text(&b, ev, a, time(NULL));
 	if (b.failed) {
 		snprintf(why, whysize, "%s", _("out of memory"));
 		buf_free(&b);
-		return (-1);
+		return (STATUS_NOMEM);
 	}
 	rc = save_file(path, buf_str(&b), b.len, overwrite, why, whysize);
 	buf_free(&b);

@@ -142,7 +142,7 @@ main(int argc, char **argv)
 	struct rules	*r = NULL;
 	struct diags	 d;
 	struct buf	 b;
-	char		*text = NULL, why[128];
+	char		*text = NULL;
 	size_t		 n = 0, len, i;
 	int		 rc = EX_SOFTWARE;
 
@@ -152,9 +152,9 @@ main(int argc, char **argv)
 	}
 	diags_init(&d);
 	buf_init(&b);
-	if (readfile_path(argv[1], CONF_MAX_BYTES, &text, &len, why,
-	    sizeof(why)) != 0) {
-		fprintf(stderr, "rulespot: %s: %s\n", argv[1], why);
+	if (readfile_path(argv[1], CONF_MAX_BYTES, &text, &len, &d) != 0) {
+		fprintf(stderr, "rulespot: %s: %s\n", argv[1], d.n > 0 ?
+		    d.v[0].msg : "out of memory");
 		rc = EX_NOINPUT;
 		goto out;
 	}

@@ -12,7 +12,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "diags.h"
 #include "mo.h"
 #include "rules.h"
 

@@ -8,7 +8,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "diag.h"
+#include "diags.h"
 #include "mo.h"
 
 #define TRANSDIR_LANG_MAX	64	/* bytes in a language name */

@@ -195,8 +195,8 @@ ui_main_toggle(struct ui *u)
 {
 	if (u->v->pane == PANE_FLAGS)
 		ui_more_open(u);
-	else
-		view_toggle(u->v);
+	else if (view_toggle(u->v) != 0)
+		ui_nomem(u);
 }
 
 /* Enter ticks, and never clears: to a dialog user it means "OK". */
@@ -208,8 +208,8 @@ ui_main_enter(struct ui *u)
 	else if (u->v->ev->checked[view_symptom(u->v)])
 		ui_status(u, 0, "%s", _("Ticked already: Enter never clears an "
 		    "answer (Space and x do)."));
-	else
-		view_toggle(u->v);
+	else if (view_toggle(u->v) != 0)
+		ui_nomem(u);
 }
 
 /* y and n answer the focused question, in the list. */
@@ -219,8 +219,8 @@ ui_main_answer(struct ui *u, enum eval_answer a)
 	if (u->v->pane == PANE_FLAGS)
 		ui_status(u, 0, "%s", _("y and n answer in the list: Tab goes "
 		    "back to it."));
-	else
-		view_answer(u->v, a);
+	else if (view_answer(u->v, a) != 0)
+		ui_nomem(u);
 }
 
 static void

@@ -81,7 +81,7 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 	} else
 		rc = report_save_asked(u->v->ev, &a, path, overwrite, why,
 		    sizeof(why));
-	if (rc == REPORT_EXISTS) {
+	if (rc == STATUS_EXISTS) {
 		ui_mode_set(u, UI_MODE_OVERWRITE);
 		return;
 	}

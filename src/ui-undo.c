@@ -30,9 +30,11 @@ ui_undo_state(const struct view *v)
 void
 ui_undo_last(struct ui *u)
 {
-	size_t	 n = view_undo(u->v);
+	size_t	 n;
 
-	if (n == 0)
+	if (view_undo(u->v, &n) != 0)
+		ui_nomem(u);
+	else if (n == 0)
 		ui_status(u, 0, "%s", _("Nothing to undo."));
 	else if (n > 1)
 		ui_status(u, 0, ngettext("Undone: %zu answer is as it was.",
@@ -55,17 +57,20 @@ ui_undo_ask_reset(struct ui *u)
 void
 ui_undo_reset_key(struct ui *u, int key, int fn)
 {
-	long	 n;
+	size_t	 n;
+	int	 rc;
 
 	if (!fn && (key == 'y' || key == 'Y')) {
 		ui_mode_set(u, UI_MODE_MAIN);
-		if ((n = view_reset(u->v)) < 0)
+		if ((rc = view_reset(u->v, &n)) != 0 && n == 0)
 			ui_status(u, 1, "%s", _("Not cleared: out of memory."));
+		else if (rc != 0)
+			ui_nomem(u);
 		else
 			ui_status(u, 0, ngettext("Cleared %ld answer: ready for "
 			    "the next person. u brings it back.", "Cleared %ld "
 			    "answers: ready for the next person. u brings them "
-			    "back.", (unsigned long)n), n);
+			    "back.", (unsigned long)n), (long)n);
 	} else if (!fn && (key == 'n' || key == 'N' || key == 27))
 		ui_mode_set(u, UI_MODE_MAIN);
 }

@@ -401,9 +401,10 @@ ui_mouse(struct ui *u)
 
 	if (getmouse(&m) != OK || !ui_mode_row(u)->mouse)
 		return;
-	if (m.bstate & BUTTON1_PRESSED)
-		view_click(u->v, m.y, m.x);
-	else if (m.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))
+	if (m.bstate & BUTTON1_PRESSED) {
+		if (view_click(u->v, m.y, m.x) < 0)
+			ui_nomem(u);
+	} else if (m.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))
 		view_wheel(u->v, m.y, m.x, (m.bstate & BUTTON5_PRESSED) != 0);
 }
 
@@ -521,6 +522,18 @@ ui_summary(const struct ui *u, int reported)
 	buf_free(&safe);
 }
 
+/*
+ * Out of memory after the answers changed: the marks and the flags on
+ * the screen may be out of date, so the checklist ends (ui_run then
+ * returns STATUS_NOMEM); the answers themselves are right.
+ */
+void
+ui_nomem(struct ui *u)
+{
+	u->nomem = 1;
+	u->quit = 1;
+}
+
 /* What a report from the checklist says was asked: what was shown. */
 void
 ui_asked(const struct ui *u, struct report_asked *a)
@@ -592,8 +605,10 @@ ui_usable(char *why, size_t size)
 
 /*
  * Run the checklist until the user quits or a signal arrives.  Returns
- * 0, the number of the signal that ended it (128 + it is the exit
- * status), or -1 when the terminal could not be set up.
+ * STATUS_OK, the number of the signal that ended it (128 + it is the
+ * exit status), STATUS_NO_TERMINAL when the terminal could not be set
+ * up, STATUS_NO_REPORT when --report could not be written, or
+ * STATUS_NOMEM.
  */
 int
 ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
@@ -607,11 +622,11 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	u.r = r;
 	u.o = o;
 	if ((u.v = view_new(r, ev)) == NULL)
-		return (UI_NO_MEMORY);
+		return (STATUS_NOMEM);
 	if (ui_start(&u, &open) != 0) {
 		ui_signals_reset(&open);
 		view_free(u.v);
-		return (UI_NO_TERMINAL);
+		return (STATUS_NO_TERMINAL);
 	}
 	u.v->ascii = u.ascii;
 	ui_hold_start(&u);
@@ -627,9 +642,11 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	if (o->report != NULL && ui_write_report(&u) != 0) {
 		reported = 0;
 		if (rc == 0)
-			rc = UI_NO_REPORT;
+			rc = STATUS_NO_REPORT;
 	}
-	if (o->summary && (rc == 0 || rc == SIGINT || rc == UI_NO_REPORT))
+	if (rc == 0 && u.nomem)
+		rc = STATUS_NOMEM;
+	if (o->summary && (rc == 0 || rc == SIGINT || rc == STATUS_NO_REPORT))
 		ui_summary(&u, reported);
 	ui_signals_reset(&open);
 	view_free(u.v);

@@ -11,6 +11,7 @@
 
 #include "conf.h"
 #include "eval.h"
+#include "status.h"
 #include "view.h"
 
 struct ui_opts {
@@ -94,6 +95,7 @@ struct ui {
 	struct buf	 info;		/* the info pane's text shown */
 	int		 info_flag;	/* it is about a flag, not an answer */
 	int		 quit;
+	int		 nomem;		/* the view could not follow a change */
 };
 
 /* A key named at the foot of the checklist screen. */
@@ -116,13 +118,11 @@ struct ui_mode_row {
 	int	 mouse;		/* clicks and the wheel act */
 };
 
-/* ui.c: ui_run returns 0, the signal that ended it, or one of these. */
-#define UI_NO_TERMINAL	(-1)	/* the terminal could not be set up */
-#define UI_NO_REPORT	(-2)	/* --report could not be written */
-#define UI_NO_MEMORY	(-3)
+/* ui.c: ui_run returns a status (status.h) or the signal that ended it. */
 struct report_asked;
 int	 ui_run(const struct rules *, struct eval *, const struct ui_opts *);
 void	 ui_asked(const struct ui *, struct report_asked *);
+void	 ui_nomem(struct ui *);
 int	 ui_usable(char *, size_t);
 int	 ui_text(int, int, int, const char *, int, int);
 int	 ui_width(const struct ui *, const char *);
@@ -157,10 +157,12 @@ void	 ui_main_key(struct ui *, int, int);
 /* ui-list.c: the list of symptoms */
 void	 ui_list_draw(const struct ui *);
 
-/* ui-flags.c: the red-flags panel and the info pane under it */
+/* ui-flags.c: the red-flags panel and the line above it */
 void	 ui_flags_alert(const struct ui *);
 void	 ui_flags_draw(const struct ui *);
 int	 ui_flags_marker(const struct ui *);
+
+/* ui-info.c: the info pane under the list */
 void	 ui_info_draw(const struct ui *);
 void	 ui_info_text(const struct ui *, struct buf *);
 int	 ui_info_cut(const struct ui *);

@@ -362,6 +362,33 @@ test_plain_ids(void **state_)
 	run_close(&t);
 }
 
+/* With '!' before it, a number or id on such a line answers no. */
+static void
+test_plain_ids_no(void **state_)
+{
+	static const char *const want[] = {
+		"? !1 age_50 !weight_loss\n",
+		"Ticked: 4. I am 50 or older.\n",
+		"Answered no: 1. Numbness around the bottom or genitals; 3. "
+		    "Losing weight without\ntrying.\n",
+		"1 of 4. Numbness around the bottom or genitals? (now no) q\n",
+		"1 of the 4 questions\nwas never answered",
+		NULL
+	};
+	struct run	 t;
+
+	(void)state_;
+	run_open(&t, NULL);
+	run(&t, "!1 age_50 !weight_loss\nq\n");
+	assert_int_equal(t.rc, 0);
+	expect(&t, want);
+	assert_int_equal(state(&t, "saddle_numbness"), EVAL_NO);
+	assert_int_equal(state(&t, "weight_loss"), EVAL_NO);
+	assert_int_equal(state(&t, "age_50"), EVAL_YES);
+	assert_int_equal(state(&t, "both_legs"), EVAL_NOT_ASKED);
+	run_close(&t);
+}
+
 /*
  * A line with a NUL byte, one too long, and one with escape sequences
  * are refused or named safely; none reaches the output as a control.
@@ -498,7 +525,7 @@ file_has(const char *path, const char *s)
 
 /*
  * --report: written at the end with no question; a name that cannot be
- * written is PLAIN_NO_REPORT.  Without it, a name typed at the offer.
+ * written is STATUS_NO_REPORT.  Without it, a name typed at the offer.
  */
 static void
 test_plain_report(void **state_)
@@ -523,7 +550,7 @@ test_plain_report(void **state_)
 	run_open(&t, NULL);
 	t.o.report = path;
 	run(&t, "q\n");
-	assert_int_equal(t.rc, PLAIN_NO_REPORT);
+	assert_int_equal(t.rc, STATUS_NO_REPORT);
 	assert_true(said(&t, "Could not save the report to"));
 	run_close(&t);
 
@@ -575,7 +602,7 @@ test_plain_restricted(void **state_)
 	rmtree(dir, names);
 }
 
-/* When the output is full, no more is asked: -1, the write's error. */
+/* When the output is full, no more is asked: STATUS_FAILED (errno). */
 static void
 test_plain_output_full(void **state_)
 {
@@ -593,7 +620,7 @@ test_plain_output_full(void **state_)
 	t.rc = plain_run(t.r, t.ev, &t.o, fd[0], out);
 	fclose(out);
 	close(fd[0]);
-	assert_int_equal(t.rc, -1);
+	assert_int_equal(t.rc, STATUS_FAILED);
 	assert_true(t.ev->nchecked < 4);	/* it stopped asking */
 	run_close(&t);
 }
@@ -671,6 +698,7 @@ main(void)
 		cmocka_unit_test(test_plain_commands),
 		cmocka_unit_test(test_plain_skip_back),
 		cmocka_unit_test(test_plain_ids),
+		cmocka_unit_test(test_plain_ids_no),
 		cmocka_unit_test(test_plain_bad_lines),
 		cmocka_unit_test(test_plain_details),
 		cmocka_unit_test(test_plain_input_ends),

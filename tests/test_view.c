@@ -3,8 +3,11 @@
  * (view.c, view-flags.c): where each part of the screen goes at every
  * size, the most urgent flag always in sight with many flags, marks,
  * scrolling the list and the flags, the answers noted as shown, clicks
- * and the wheel, search, undo and start again, and running out of
- * memory.  The allocator is wrapped (-Wl,--wrap) to fail on demand.
+ * and the wheel, search, undo and start again, the rows in the order
+ * the rules give, and running out of memory: a change whose flags and
+ * marks cannot be brought up to date must say so, and so must
+ * eval_because.  The allocator is wrapped (-Wl,--wrap) to fail on
+ * demand.
  */
 #include "config.h"
 
@@ -22,6 +25,7 @@
 
 /* The allocation that fails: 1 the next one, 0 none. */
 static long test_nomem_at;
+static int test_nomem_all;	/* every allocation fails */
 
 void	*__real_malloc(size_t);
 void	*__real_calloc(size_t, size_t);
@@ -33,7 +37,8 @@ void	*__wrap_realloc(void *, size_t);
 static int
 test_nomem_now(void)
 {
-	return (test_nomem_at > 0 && --test_nomem_at == 0);
+	return (test_nomem_all || (test_nomem_at > 0 &&
+	    --test_nomem_at == 0));
 }
 
 void *
@@ -173,7 +178,27 @@ static void
 toggle(struct fix *f, const char *id)
 {
 	focus_on(f, id);
-	view_toggle(f->v);
+	assert_int_equal(view_toggle(f->v), 0);
+}
+
+/* u: how many answers came back. */
+static size_t
+undo(struct fix *f)
+{
+	size_t	 n;
+
+	assert_int_equal(view_undo(f->v, &n), 0);
+	return (n);
+}
+
+/* r: how many answers were cleared. */
+static size_t
+reset(struct fix *f)
+{
+	size_t	 n;
+
+	assert_int_equal(view_reset(f->v, &n), 0);
+	return (n);
 }
 
 /* The text of a line of the panel, in out. */
@@ -752,7 +777,7 @@ test_view_undo_reset(void **state)
 	(void)state;
 	fix_open(&f, load_file("tests/data/small.conf"));
 	view_layout(f.v, 80, 24);
-	assert_int_equal(view_undo(f.v), 0);
+	assert_int_equal(undo(&f), 0);
 	assert_false(view_unsaved(f.v));
 	toggle(&f, "age_50");
 	toggle(&f, "weight_loss");
@@ -760,25 +785,25 @@ test_view_undo_reset(void **state)
 	view_answer(f.v, EVAL_NO);
 	assert_true(view_unsaved(f.v));
 	assert_int_equal(f.v->nfired, 1);
-	assert_int_equal(view_reset(f.v), 3);
+	assert_int_equal(reset(&f), 3);
 	assert_int_equal(f.ev->nchecked + f.ev->nno, 0);
 	assert_int_equal(f.v->nfired, 0);
 	assert_int_equal(f.v->focus, 1);
-	assert_int_equal(view_undo(f.v), 3);	/* all back at once */
+	assert_int_equal(undo(&f), 3);	/* all back at once */
 	assert_int_equal(f.ev->nchecked, 2);
 	assert_int_equal(f.ev->nno, 1);
 	assert_int_equal(f.v->nfired, 1);
-	assert_int_equal(view_undo(f.v), 1);	/* the no */
+	assert_int_equal(undo(&f), 1);	/* the no */
 	assert_int_equal(eval_state(f.ev, sym_of(&f, "both_legs")),
 	    EVAL_NOT_ASKED);
 	assert_int_equal(view_symptom(f.v), sym_of(&f, "both_legs"));
-	assert_int_equal(view_undo(f.v), 1);
+	assert_int_equal(undo(&f), 1);
 	assert_int_equal(f.v->nfired, 0);
 	f.v->saved = f.v->changes;		/* as a save does */
 	assert_false(view_unsaved(f.v));
 	toggle(&f, "saddle_numbness");
 	assert_true(view_unsaved(f.v));
-	assert_int_equal(view_reset(f.v), 2);
+	assert_int_equal(reset(&f), 2);
 	assert_false(view_unsaved(f.v));	/* nothing left to lose */
 	fix_close(&f);
 }
@@ -826,16 +851,18 @@ static void
 test_view_nomem_paths(void **state)
 {
 	struct fix	 f;
+	size_t		 n;
 
 	(void)state;
 	fix_open(&f, load_file("etc/redflag.conf"));
 	view_layout(f.v, 80, 24);
 	toggle(&f, "saddle_numbness");
 	test_nomem_at = 1;
-	assert_int_equal(view_reset(f.v), -1);
+	assert_int_equal(view_reset(f.v, &n), -1);
 	test_nomem_at = 0;
+	assert_int_equal(n, 0);
 	assert_int_equal(f.ev->nchecked, 1);
-	assert_int_equal(view_reset(f.v), 1);
+	assert_int_equal(reset(&f), 1);
 	assert_int_equal(f.ev->nchecked, 0);
 	eval_answer(f.ev, sym_of(&f, "saddle_numbness"), EVAL_YES);
 	test_nomem_at = 1;
@@ -843,6 +870,84 @@ test_view_nomem_paths(void **state)
 	test_nomem_at = 0;
 	assert_int_equal(view_update(f.v), 0);
 	assert_int_equal(f.v->nfired, 1);
+	fix_close(&f);
+}
+
+/* The rows are the rules' order of symptoms, a heading for each group. */
+static void
+test_view_rows(void **state)
+{
+	struct fix	 f;
+	size_t		 row, k = 0, g = 0;
+
+	(void)state;
+	fix_open(&f, load_file("etc/redflag.conf"));
+	assert_int_equal(f.v->nrows, f.r->ngroups + f.r->nsymptoms);
+	for (row = 0; row < f.v->nrows; row++) {
+		if (f.v->rows[row].group) {
+			assert_int_equal(f.v->rows[row].index, g++);
+			continue;
+		}
+		assert_int_equal(f.v->rows[row].index, f.r->sym_order[k]);
+		assert_int_equal(f.r->sym_place[f.r->sym_order[k]], k);
+		k++;
+	}
+	assert_int_equal(k, f.r->nsymptoms);
+	assert_int_equal(g, f.r->ngroups);
+	fix_close(&f);
+}
+
+/*
+ * Out of memory after an answer changed: the change is made, and
+ * view_toggle, view_undo and view_reset say -1, for the checklist to
+ * end rather than show stale flags and marks.
+ */
+static void
+test_view_change_nomem(void **state)
+{
+	struct fix	 f;
+	size_t		 sym, n;
+
+	(void)state;
+	fix_open(&f, load_file("tests/data/small.conf"));
+	view_layout(f.v, 80, 24);
+	focus_on(&f, "saddle_numbness");
+	sym = sym_of(&f, "saddle_numbness");
+	test_nomem_all = 1;
+	assert_int_equal(view_toggle(f.v), -1);
+	test_nomem_all = 0;
+	assert_int_equal(eval_state(f.ev, sym), EVAL_YES);
+	assert_int_equal(view_update(f.v), 0);
+	assert_int_equal(f.v->nfired, 1);
+	assert_int_equal(f.v->marks[sym], 0);
+	toggle(&f, "age_50");
+	test_nomem_all = 1;
+	assert_int_equal(view_undo(f.v, &n), -1);
+	test_nomem_all = 0;
+	assert_int_equal(n, 1);
+	assert_int_equal(eval_state(f.ev, sym_of(&f, "age_50")),
+	    EVAL_NOT_ASKED);
+	assert_int_equal(view_update(f.v), 0);
+	fix_close(&f);
+}
+
+/* eval_because and eval_marks say when they have no memory. */
+static void
+test_view_because_nomem(void **state)
+{
+	struct fix	 f;
+	size_t		 out[4], n = 99, marks[4];
+
+	(void)state;
+	fix_open(&f, load_file("tests/data/small.conf"));
+	toggle(&f, "both_legs");
+	test_nomem_all = 1;
+	assert_int_equal(eval_because(f.ev, f.v->fired[0], out, 4, &n), -1);
+	assert_int_equal(eval_marks(f.ev, marks), -1);
+	test_nomem_all = 0;
+	assert_int_equal(eval_because(f.ev, f.v->fired[0], out, 4, &n), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(out[0], sym_of(&f, "both_legs"));
 	fix_close(&f);
 }
 
@@ -869,6 +974,9 @@ main(void)
 		cmocka_unit_test(test_view_undo_reset),
 		cmocka_unit_test(test_view_new_nomem),
 		cmocka_unit_test(test_view_nomem_paths),
+		cmocka_unit_test(test_view_rows),
+		cmocka_unit_test(test_view_change_nomem),
+		cmocka_unit_test(test_view_because_nomem),
 	};
 
 	return (cmocka_run_group_tests(tests, NULL, NULL));
