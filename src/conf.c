@@ -44,7 +44,7 @@ struct field {
 struct section {
 	const char	*name;		/* "symptoms" */
 	const char	*noun;		/* "symptom", to translate */
-	const char	*noun_id;	/* "symptom '%s'", or NULL if unnamed */
+	const char	*noun_id;	/* "symptom '%s'"; NULL if unnamed */
 	const struct field *fields;
 	size_t		 nfields;
 	size_t		 size;
@@ -264,8 +264,8 @@ conf_check_text(struct conf_ctx *c, unsigned long line, const char *what,
 		/* TRANSLATORS: the setting, its length and the longest
 		   allowed, in bytes. */
 		diags_add(c->d, DIAG_ERROR, line, 0, ngettext("%s is too long "
-		    "(%zu byte; the limit is %zu)", "%s is too long (%zu bytes; "
-		    "the limit is %zu)", len), what, len, max);
+		    "(%zu byte; the limit is %zu)", "%s is too long (%zu "
+		    "bytes; the limit is %zu)", len), what, len, max);
 		return (-1);
 	}
 	return (0);

@@ -214,16 +214,16 @@ lint_level_checks(const struct rules *r, struct diags *d, size_t budget,
 	size_t	 i;
 
 	if (pf->mono == PROOF_TOO_BIG)
-		diags_add(d, DIAG_ERROR, 0, 0, ngettext("the safety proof needs "
-		    "more than %zu node to prove that one more answer never "
-		    "lowers the level; simplify the rules", "the safety proof "
-		    "needs more than %zu nodes to prove that one more answer "
-		    "never lowers the level; simplify the rules", budget),
-		    budget);
+		diags_add(d, DIAG_ERROR, 0, 0, ngettext("the safety proof "
+		    "needs more than %zu node to prove that one more answer "
+		    "never lowers the level; simplify the rules", "the safety "
+		    "proof needs more than %zu nodes to prove that one more "
+		    "answer never lowers the level; simplify the rules",
+		    budget), budget);
 	for (i = 0; i < r->nlevels; i++) {
 		if (pf->levels[i].reach == PROOF_REFUTED)
-			diags_add(d, DIAG_ERROR, r->levels[i].line, 0, _("level "
-			    "'%s' is never the most urgent level"),
+			diags_add(d, DIAG_ERROR, r->levels[i].line, 0,
+			    _("level '%s' is never the most urgent level"),
 			    r->levels[i].id);
 		else if (pf->levels[i].reach == PROOF_TOO_BIG)
 			lint_too_big(d, r->levels[i].line, budget,

@@ -510,9 +510,9 @@ resolve_traces(struct resolve *x)
 			    "entry: unknown source '%s'"), t->source_id);
 		for (k = 0; k < t->nids; k++) {
 			if (!strmap_get(&r->ids, t->ids[k], NULL))
-				diags_add(x->d, DIAG_ERROR, t->line, 0, _("trace "
-				    "entry: unknown id '%s' in 'covered_by'"),
-				    t->ids[k]);
+				diags_add(x->d, DIAG_ERROR, t->line, 0,
+				    _("trace entry: unknown id '%s' in "
+				    "'covered_by'"), t->ids[k]);
 		}
 		if (t->nids == 0 && t->note == NULL)
 			diags_add(x->d, DIAG_ERROR, t->line, 0, "%s", _("trace "
@@ -594,8 +594,8 @@ resolve_tcase_expect(struct resolve *x, struct tcase *t)
 		/* TRANSLATORS: the test case's name, none (the word that
 		   means no level, kept as it is) and what 'expect' is. */
 		diags_add(x->d, DIAG_ERROR, t->line, 0, _("test case '%s': "
-		    "'expect' must be a level id or '%s' (it is '%s')"), t->name,
-		    RULES_NONE_ID, t->expect_id);
+		    "'expect' must be a level id or '%s' (it is '%s')"),
+		    t->name, RULES_NONE_ID, t->expect_id);
 }
 
 /* A rule both in 'fires' and in 'quiet' can never pass. */
@@ -607,9 +607,10 @@ resolve_tcase_clash(struct resolve *x, const struct tcase *t)
 	for (i = 0; i < t->nfire_ids; i++) {
 		for (k = 0; k < t->nquiet_ids; k++) {
 			if (strcmp(t->fire_ids[i], t->quiet_ids[k]) == 0)
-				diags_add(x->d, DIAG_ERROR, t->line, 0, _("test "
-				    "case '%s': rule '%s' is in both 'fires' "
-				    "and 'quiet'"), t->name, t->fire_ids[i]);
+				diags_add(x->d, DIAG_ERROR, t->line, 0,
+				    _("test case '%s': rule '%s' is in both "
+				    "'fires' and 'quiet'"), t->name,
+				    t->fire_ids[i]);
 		}
 	}
 }
