@@ -947,8 +947,14 @@ lint_language(const struct rules *r, const char *dir, const char *lang,
 		print_diags(&md);
 		*nwarn += md.nwarnings;
 	} else if ((rc = trans_lint(r, m, lang, d, &st)) == 0)
-		buf_printf(b, "%s: %s: %zu of %zu texts translated, %zu "
-		    "missing, %zu stale, %zu unusable (%s)\n", r->origin, lang,
+		/* TRANSLATORS: the rules file, a language code such as
+		   es, how many of the rules' texts the catalogue translates
+		   of how many, how many are missing, stale and unusable, and
+		   the catalogue's file. */
+		buf_printf(b, ngettext("%s: %s: %zu of %zu text translated, "
+		    "%zu missing, %zu stale, %zu unusable (%s)\n", "%s: %s: %zu "
+		    "of %zu texts translated, %zu missing, %zu stale, %zu "
+		    "unusable (%s)\n", st.total), r->origin, lang,
 		    st.translated, st.total, st.missing, st.stale, st.unusable,
 		    buf_str(&path));
 	mo_free(m);
@@ -975,8 +981,9 @@ lint_languages(const struct rules *r, struct diags *d, struct buf *b,
 	if (transdir_langs(dir, &langs, &n) != 0)
 		return (-1);
 	if (n == 0)
-		buf_printf(b, "%s: no translation of the rules' text in %s\n",
-		    r->origin, dir);
+		/* TRANSLATORS: the rules file and a directory. */
+		buf_printf(b, _("%s: no translation of the rules' text in "
+		    "%s\n"), r->origin, dir);
 	for (i = 0, rc = 0; i < n && rc == 0; i++)
 		rc = lint_language(r, dir, langs[i], d, b, nwarn);
 	transdir_langs_free(langs, n);
@@ -986,8 +993,10 @@ lint_languages(const struct rules *r, struct diags *d, struct buf *b,
 	if (rc == 0 && *lang_list() != '\0' &&
 	    transdir_open(dir, lang_list(), &m, lang, &md) == 0 &&
 	    !transdir_english(lang))
-		buf_printf(b, "%s: no translation for the language asked "
-		    "(%s): the text is shown in English\n", r->origin,
+		/* TRANSLATORS: the rules file, and the languages asked
+		   for, such as es_ES:es. */
+		buf_printf(b, _("%s: no translation for the language asked "
+		    "(%s): the text is shown in English\n"), r->origin,
 		    lang_list());
 	mo_free(m);
 	diags_free(&md);

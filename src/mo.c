@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "mo.h"
 #include "readfile.h"
 
@@ -36,11 +37,11 @@ mo_u32(const struct mo_file *f, size_t off)
 	    (uint32_t)q[1] << 8 | q[0]);
 }
 
+/* A warning about the catalogue: why, a whole sentence of its own. */
 static int
-mo_fail(const struct mo_file *f, const char *what)
+mo_fail(const struct mo_file *f, const char *why)
 {
-	diags_add(f->d, DIAG_WARNING, 0, 0, "%s; the catalogue is not used",
-	    what);
+	diags_add(f->d, DIAG_WARNING, 0, 0, "%s", why);
 	return (-1);
 }
 
@@ -52,24 +53,27 @@ mo_check_header(struct mo_file *f, uint32_t *n, uint32_t *orig,
 	uint32_t	 rev;
 
 	if (f->len < MO_HEADER)
-		return (mo_fail(f, "truncated: shorter than the 28-byte header "
-		    "of a MO file"));
+		return (mo_fail(f, _("truncated: shorter than the 28-byte "
+		    "header of a MO file; the catalogue is not used")));
 	f->big = 0;
 	if (mo_u32(f, 0) != MO_MAGIC) {
 		f->big = 1;
 		if (mo_u32(f, 0) != MO_MAGIC)
-			return (mo_fail(f, "not a MO file (wrong magic number)"));
+			return (mo_fail(f, _("not a MO file (wrong magic "
+			    "number); the catalogue is not used")));
 	}
 	rev = mo_u32(f, 4);
 	if (rev >> 16 > 1)
-		return (mo_fail(f, "a MO file of an unknown revision"));
+		return (mo_fail(f, _("a MO file of an unknown revision; the "
+		    "catalogue is not used")));
 	*n = mo_u32(f, 8);
 	*orig = mo_u32(f, 12);
 	*trans = mo_u32(f, 16);
 	if (*orig > f->len || *trans > f->len ||
 	    *n > (f->len - *orig) / 8 || *n > (f->len - *trans) / 8)
-		return (mo_fail(f, "its string count or tables run past the "
-		    "end of the file (corrupt or truncated)"));
+		return (mo_fail(f, _("its string count or tables run past "
+		    "the end of the file (corrupt or truncated); the catalogue "
+		    "is not used")));
 	return (0);
 }
 
@@ -131,9 +135,9 @@ mo_entries(struct mo *m, const struct mo_file *f, uint32_t n, uint32_t orig,
 		id = mo_string(f, orig + (size_t)i * 8);
 		str = mo_string(f, trans + (size_t)i * 8);
 		if (id == NULL || str == NULL)
-			return (mo_fail(f, "a string runs past the end of the "
-			    "file or is not ended by a NUL byte (corrupt or "
-			    "truncated)"));
+			return (mo_fail(f, _("a string runs past the end of "
+			    "the file or is not ended by a NUL byte (corrupt or "
+			    "truncated); the catalogue is not used")));
 		if (*id == '\0' || *str == '\0')
 			continue;	/* the header, or untranslated */
 		mo_split(&m->v[m->n], m->data + (id - (const char *)f->p));
@@ -191,8 +195,10 @@ mo_read(const char *path, struct mo **out, struct diags *d)
 	if (readfile_path(path, MO_MAX_BYTES, &text, &len, &rd) != 0) {
 		d->nomem |= rd.nomem;
 		if (rd.n > 0)
-			diags_add(d, DIAG_WARNING, 0, 0, "%s; the catalogue is "
-			    "not used", rd.v[0].msg);
+			/* TRANSLATORS: %s says why a file cannot be
+			   read, such as "No such file or directory". */
+			diags_add(d, DIAG_WARNING, 0, 0, _("%s; the catalogue "
+			    "is not used"), rd.v[0].msg);
 		diags_free(&rd);
 		return (-1);
 	}

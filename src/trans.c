@@ -11,6 +11,7 @@
 
 #include "buf.h"
 #include "conf.h"
+#include "i18n.h"
 #include "trans.h"
 #include "utf8.h"
 
@@ -232,6 +233,23 @@ trans_fields_free(struct trans_field *v, size_t n)
 	free(v);
 }
 
+/*
+ * What --lint says of a translation that cannot be used, each a whole
+ * sentence: the language, then the key.
+ */
+#define TRANS_EMPTY	N_("%s: the translation of '%s' is empty, so it " \
+	"is not used; English is shown")
+#define TRANS_BAD_UTF8	N_("%s: the translation of '%s' is not valid " \
+	"UTF-8, so it is not used; English is shown")
+#define TRANS_CONTROL	N_("%s: the translation of '%s' holds a control " \
+	"character, so it is not used; English is shown")
+#define TRANS_TOO_LONG	N_("%s: the translation of '%s' is longer than " \
+	"the field's limit, so it is not used; English is shown")
+#define TRANS_TOO_MANY	N_("%s: the translation of '%s' has more keywords " \
+	"than the limit, so it is not used; English is shown")
+#define TRANS_NUMBERS	N_("%s: the translation of '%s' does not have the " \
+	"same numbers as the English, so it is not used; English is shown")
+
 /* One piece of text: NULL when it may be shown, or what is wrong. */
 static const char *
 trans_check_text(const char *s, size_t len, size_t max)
@@ -240,13 +258,13 @@ trans_check_text(const char *s, size_t len, size_t max)
 	uint32_t	 cp;
 
 	if (len == 0)
-		return ("is empty");
+		return (TRANS_EMPTY);
 	if (!utf8_valid(s, len, &off))
-		return ("is not valid UTF-8");
+		return (TRANS_BAD_UTF8);
 	if (utf8_unsafe(s, len, &off, &cp))
-		return ("holds a control character");
+		return (TRANS_CONTROL);
 	if (len > max)
-		return ("is longer than the field's limit");
+		return (TRANS_TOO_LONG);
 	return (NULL);
 }
 
@@ -303,8 +321,8 @@ trans_same_numbers(const char *english, const char *text)
  * Can text stand in for field f?  The same numbers as its English (an
  * emergency number, an age, a time frame), and the same limits as the
  * rules file's own text, so that a translation cannot break a layout or
- * a terminal.
- * Returns NULL, or why not.
+ * a terminal.  Returns NULL, or why not: --lint's warning, untranslated,
+ * for the language and the key.
  */
 const char *
 trans_check(const struct trans_field *f, const char *text)
@@ -313,7 +331,7 @@ trans_check(const struct trans_field *f, const char *text)
 	size_t		 n = 0;
 
 	if (!trans_same_numbers(f->english, text))
-		return ("does not have the same numbers as the English");
+		return (TRANS_NUMBERS);
 	if (f->kind != TRANS_SYMPTOM_KEYWORDS)
 		return (trans_check_text(text, strlen(text), f->max));
 	do {
@@ -322,7 +340,7 @@ trans_check(const struct trans_field *f, const char *text)
 		if ((why = trans_check_text(p, (size_t)(end - p), f->max)))
 			return (why);
 		if (++n > CONF_MAX_KEYWORDS)
-			return ("has more keywords than the limit");
+			return (TRANS_TOO_MANY);
 		p = end + 1;
 	} while (*end != '\0');
 	return (NULL);
@@ -478,18 +496,18 @@ trans_lint_field(const struct trans_field *f, const struct mo *m,
 		st->translated++;
 	} else if (e != NULL) {
 		st->unusable++;
-		diags_add(d, DIAG_WARNING, f->line, 0, "%s: the translation of "
-		    "'%s' %s, so it is not used; English is shown", lang,
-		    f->key, why);
+		diags_add(d, DIAG_WARNING, f->line, 0, _(why), lang, f->key);
 	} else if (mo_has_ctxt(m, f->key)) {
 		st->stale++;
-		diags_add(d, DIAG_WARNING, f->line, 0, "%s: the translation of "
-		    "'%s' is stale: its English has changed since; English is "
-		    "shown", lang, f->key);
+		/* TRANSLATORS: a language code, such as es, and the key of
+		   a text of the rules file, such as "rule ces advice". */
+		diags_add(d, DIAG_WARNING, f->line, 0, _("%s: the translation "
+		    "of '%s' is stale: its English has changed since; English "
+		    "is shown"), lang, f->key);
 	} else {
 		st->missing++;
-		diags_add(d, DIAG_WARNING, f->line, 0, "%s: '%s' has no "
-		    "translation; English is shown", lang, f->key);
+		diags_add(d, DIAG_WARNING, f->line, 0, _("%s: '%s' has no "
+		    "translation; English is shown"), lang, f->key);
 	}
 }
 
