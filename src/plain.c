@@ -244,59 +244,79 @@ plain_number(const struct plain *p, const char *tok, struct diags *d)
 }
 
 /*
- * Tick one question number or symptom id; its symptom goes in *sym.
- * Returns 0, or -1 with the reason in d.
+ * Answer one question number or symptom id yes, or no when it starts
+ * with '!'; its symptom goes in *sym and the answer in *yes.  Returns
+ * 0, or -1 with the reason in d.
  */
 static int
-plain_item(struct plain *p, const char *tok, struct diags *d, size_t *sym)
+plain_item(struct plain *p, const char *tok, struct diags *d, size_t *sym,
+    int *yes)
 {
-	size_t	 len = strlen(tok), n;
+	size_t	 len, n;
 
+	*yes = *tok != '!';
+	if (!*yes)
+		tok++;
+	len = strlen(tok);
 	if (len > 0 && strspn(tok, "0123456789") == len) {
 		if ((n = plain_number(p, tok, d)) == 0)
 			return (-1);
 		*sym = p->order[n - 1];
 	} else if (answers_find(p->r, tok, len, sym, d, 0) != 0)
 		return (-1);
-	plain_answer(p, *sym, 1);
+	plain_answer(p, *sym, *yes);
 	return (0);
 }
 
+/* Add "N. label" to the list in b, after a ';' if it is not the first. */
+static void
+plain_list_add(struct plain *p, struct buf *b, size_t *n, size_t sym)
+{
+	buf_printf(b, "%s %zu. ", (*n)++ > 0 ? ";" : "", p->pos[sym] + 1);
+	format_text(b, p->r->symptoms[sym].label, p->o->ascii);
+}
+
 /*
- * Tick the numbers or ids in line, and say which were ticked, so that
- * a screen reader hears it.  Returns 0, or -1 if any was not known
- * (the others are ticked all the same, and each unknown one is named).
+ * Answer the numbers or ids in line, yes or (with '!') no, and say
+ * which were answered, so that a screen reader hears it.  Returns 0, or
+ * -1 if any was not known (the others are answered all the same, and
+ * each unknown one is named).
  */
 static int
 plain_list(struct plain *p, const char *line)
 {
 	struct diags	 d;
-	struct buf	 done;
+	struct buf	 yes, no;
 	char		*copy = strdup(line), *tok, *save = NULL;
-	size_t		 sym, i, n = 0;
-	int		 rc;
+	size_t		 sym, i, nyes = 0, nno = 0;
+	int		 rc, y;
 
 	if (copy == NULL)
 		return (-1);
 	diags_init(&d);
-	buf_init(&done);
-	buf_puts(&done, _("Ticked:"));
+	buf_init(&yes);
+	buf_init(&no);
+	buf_puts(&yes, _("Ticked:"));
+	/* TRANSLATORS: before the questions just answered no. */
+	buf_puts(&no, _("Answered no:"));
 	for (tok = strtok_r(copy, " ,\t", &save); tok != NULL;
-	    tok = strtok_r(NULL, " ,\t", &save)) {
-		if (plain_item(p, tok, &d, &sym) != 0)
-			continue;
-		buf_printf(&done, "%s %zu. ", n++ > 0 ? ";" : "",
-		    p->pos[sym] + 1);
-		format_text(&done, p->r->symptoms[sym].label, p->o->ascii);
+	    tok = strtok_r(NULL, " ,\t", &save))
+		if (plain_item(p, tok, &d, &sym, &y) == 0)
+			plain_list_add(p, y ? &yes : &no, y ? &nyes : &nno,
+			    sym);
+	if (nyes > 0) {
+		buf_putc(&yes, '.');
+		plain_io_para_buf(p, &yes, 0);
 	}
-	if (n > 0) {
-		buf_putc(&done, '.');
-		plain_io_para_buf(p, &done, 0);
+	if (nno > 0) {
+		buf_putc(&no, '.');
+		plain_io_para_buf(p, &no, 0);
 	}
 	for (i = 0; i < d.n; i++)
 		plain_io_para(p, d.v[i].msg, 0);
 	rc = d.n > 0 || d.nomem ? -1 : 0;
-	buf_free(&done);
+	buf_free(&yes);
+	buf_free(&no);
 	diags_free(&d);
 	free(copy);
 	return (rc);
@@ -314,7 +334,8 @@ plain_help(struct plain *p, size_t sym)
 	plain_io_para(p, _("Commands: y yes; n no; Enter leaves the answer as "
 	    "it is; b back; g and a number goes to that question; s skips to "
 	    "the next part; l lists your answers; q finishes; ? this help. "
-	    "Numbers or ids on one line tick those answers."), 0);
+	    "Numbers or ids on one line tick those answers; with ! before "
+	    "them (!3, !fever) they answer no."), 0);
 }
 
 /*

@@ -362,6 +362,33 @@ test_plain_ids(void **state_)
 	run_close(&t);
 }
 
+/* With '!' before it, a number or id on such a line answers no. */
+static void
+test_plain_ids_no(void **state_)
+{
+	static const char *const want[] = {
+		"? !1 age_50 !weight_loss\n",
+		"Ticked: 4. I am 50 or older.\n",
+		"Answered no: 1. Numbness around the bottom or genitals; 3. "
+		    "Losing weight without\ntrying.\n",
+		"1 of 4. Numbness around the bottom or genitals? (now no) q\n",
+		"1 of the 4 questions\nwas never answered",
+		NULL
+	};
+	struct run	 t;
+
+	(void)state_;
+	run_open(&t, NULL);
+	run(&t, "!1 age_50 !weight_loss\nq\n");
+	assert_int_equal(t.rc, 0);
+	expect(&t, want);
+	assert_int_equal(state(&t, "saddle_numbness"), EVAL_NO);
+	assert_int_equal(state(&t, "weight_loss"), EVAL_NO);
+	assert_int_equal(state(&t, "age_50"), EVAL_YES);
+	assert_int_equal(state(&t, "both_legs"), EVAL_NOT_ASKED);
+	run_close(&t);
+}
+
 /*
  * A line with a NUL byte, one too long, and one with escape sequences
  * are refused or named safely; none reaches the output as a control.
@@ -671,6 +698,7 @@ main(void)
 		cmocka_unit_test(test_plain_commands),
 		cmocka_unit_test(test_plain_skip_back),
 		cmocka_unit_test(test_plain_ids),
+		cmocka_unit_test(test_plain_ids_no),
 		cmocka_unit_test(test_plain_bad_lines),
 		cmocka_unit_test(test_plain_details),
 		cmocka_unit_test(test_plain_input_ends),
