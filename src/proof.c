@@ -878,17 +878,17 @@ proof_ctx_init(struct proof_ctx *x, const struct rules *r,
 }
 
 /*
- * Prove what proof.h says about r into p.  Returns 0; -1 when out of
- * memory; or PROOF_BUG when a witness or counterexample does not hold
- * in the evaluator.  On an error p is empty.
+ * Prove what proof.h says about r into p.  PROOF_BUG: a witness or
+ * counterexample does not hold in the evaluator.  On an error p is
+ * empty.
  */
-int
+enum proof_result
 proof_run(const struct rules *r, const struct proof_opts *o,
     struct proof *p)
 {
 	struct proof_ctx x;
 	size_t		 i;
-	int		 rc = -1;
+	enum proof_result rc = PROOF_NOMEM;
 
 	memset(p, 0, sizeof(*p));
 	p->nrules = r->nrules;
@@ -906,7 +906,7 @@ proof_run(const struct rules *r, const struct proof_opts *o,
 			goto out_free;
 	}
 	proof_reach(p, r);
-	rc = 0;
+	rc = PROOF_OK;
 out_free:
 	if (x.bug)
 		rc = PROOF_BUG;
