@@ -1,6 +1,6 @@
 # cli.sh: the batch command line: options, exit statuses, messages,
 # the rules search order, and output errors.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 small="$top_srcdir/tests/data/small.conf"
 
 run --help

@@ -2,11 +2,10 @@
 # badges, has a contrast of at least 4.5:1 on a white and on a black
 # default background (xterm's default palette; see contrast.awk), and
 # without colour the badges are still set apart.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
 colors="$top_srcdir/tests/data/colors.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" colors="$PWD/$colors" ;; esac
 : "${AWK:=awk}"
 
 # contrast NAME: the figures for the screen, as TAP comments, and a

@@ -1,9 +1,8 @@
 # faults.sh: signals at any moment during a report save, a report that
 # cannot be written, and privacy: nothing is written anywhere unless a
 # report is saved, and never a temporary file outside its directory.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # A large report (5,000 ticked answers, about 1.4 MB), written by plain
 # mode at its end, while SIGTERM, SIGHUP or SIGINT comes at random

@@ -1,7 +1,7 @@
 # hostile.sh: rules files written to do harm.  Each must give one clear
 # message and a documented exit status quickly, with no crash and no
 # escape byte on the terminal.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 small="$top_srcdir/tests/data/small.conf"
 ESC=$(printf '\033')
 

@@ -3,10 +3,9 @@
 # [n]) and the title counts them, u undoes change after change, r
 # clears every answer for the next person once asked, and a session
 # saved with --save-answers comes back with --answers.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 first='New numbness or tingling around my bottom or genitals'
 second='New trouble peeing, or peeing feels different'
 third='I have newly leaked pee or poo without meaning to'

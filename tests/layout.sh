@@ -3,11 +3,10 @@
 # sentence of what to do are not cut where there is room, wide screens
 # give the panel the room, web addresses are never split, and the focus
 # is marked in a way that needs no colour.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
 small="$top_srcdir/tests/data/small.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" small="$PWD/$small" ;; esac
 ESC=$(printf '\033')
 
 # alert_on_screen: a line says EMERGENCY, then the start of what to do.

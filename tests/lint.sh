@@ -1,6 +1,6 @@
 # lint.sh: redflag --lint on every file in tests/bad (exact messages on
 # standard error and the documented status), and on the shipped rules.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 
 for f in "$top_srcdir"/tests/bad/*.conf; do
 	name=$(basename "$f")

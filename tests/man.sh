@@ -9,8 +9,7 @@
 # checks read the source of redflag(1), man/redflag.1.in.  redflag-rules.7 is generated from the shipped rules,
 # and redflag-safety.7 from the hazard log, man/hazards.conf; each may be
 # in either tree (both ship in the dist tarball).
-. "$top_srcdir/tests/lib.sh"
-: "${top_builddir:=.}"
+. "$(dirname "$0")/lib.sh"
 : "${MANDOC:=}"
 : "${TMUX_BIN:=}"
 [ -n "$MANDOC" ] || MANDOC=$(command -v mandoc) || skip_all "mandoc not found"
@@ -197,7 +196,6 @@ else
 	cut -f2 "$TMPD/page_raw" | paste "$TMPD/page_names" - >"$TMPD/page_keys"
 	. "$top_srcdir/tests/tmux.sh"
 	rules="$top_srcdir/etc/redflag.conf"
-	case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 	tm_start 80 100 -- -f "$rules"
 	tm_wait "q quit"
 	tm_keys '?'

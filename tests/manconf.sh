@@ -3,7 +3,7 @@
 # that the files in tests/bad produce (their "# expect:" lines) must be
 # listed in DIAGNOSTICS.  mandoc is not used here: lint.sh-style page
 # checks belong to another test.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 page="$top_srcdir/man/redflag.conf.5.in"
 
 if [ ! -r "$page" ]; then

@@ -2,10 +2,8 @@
 # TERM=dumb: the questions, where they are, the commands, the flag
 # announcements, the summary, the report (which says what was asked),
 # names at the save question, signals, and never an escape byte.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
-case $REDFLAG in /*) ;; *) REDFLAG="$PWD/$REDFLAG" ;; esac
 # the number of questions in the rules file
 nq=$("$REDFLAG" -f "$rules" --list --format json | grep -o '"group":' | wc -l)
 # qnum ID: the number of the question with that id

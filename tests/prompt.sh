@@ -1,9 +1,8 @@
 # prompt.sh: the line where a report's file name is typed, and the keys
 # of the too-small screen, in a real terminal (tmux).
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # The file-name line as shown, and its row.
 name_line() { tm_screen | grep '^Save report to: '; }

@@ -2,10 +2,9 @@
 # command is redflag.  No file name is taken from the command line or
 # the keyboard, reports go only into $REDFLAG_REPORT_DIR under names
 # the program makes, and nothing outside that directory changes.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # A home directory worth attacking, and the report directory.
 home="$TMPD/home"

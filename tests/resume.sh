@@ -1,10 +1,9 @@
 # resume.sh: redflag --checklist --answers FILE opens the full-screen
 # checklist from saved answers, in a real terminal (tmux); where the
 # checklist cannot run it asks in plain line mode, and says so.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 printf '# saved earlier\nurine_trouble\nlegs_weaker\n' >"$TMPD/answers"
 
 tm_start 80 24 -- -f "$rules" --checklist --answers "$TMPD/answers"

@@ -10,8 +10,7 @@
 # when its whole file did not run, when the log names a test that does
 # not exist (a test renamed), when a hazard has no control or a control
 # no test, and when the log itself is malformed.
-. "$top_srcdir/tests/lib.sh"
-: "${top_builddir:=.}"
+. "$(dirname "$0")/lib.sh"
 : "${SAFETY_LOGS:=}"
 hz="$top_builddir/src/hazards"
 log="$top_srcdir/man/hazards.conf"

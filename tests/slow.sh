@@ -1,10 +1,9 @@
 # slow.sh: --slow, for slow lines: the help under the list still comes,
 # once the keys stop.  (What it saves is measured by make bench, at 9600
 # baud, not here.)
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # The first words of the help of an answer, from --list --format json.
 help_of() {

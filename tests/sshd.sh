@@ -13,10 +13,9 @@
 # anyone else can give no terminal (it cannot chown the pty or write
 # the login records), so as anyone else the test skips.  CI runs it as
 # root, where a missing sshd is a failure.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 [ "$(id -u)" = 0 ] || skip_all "not root: sshd needs root to give the test's user a terminal, and useradd to make that user"
 . "$top_srcdir/tests/tmux.sh"
-: "${top_builddir:=.}"
 
 sshd_bin=$(PATH="$PATH:/usr/sbin:/sbin" command -v sshd) || sshd_bin=
 ssh_bin=$(command -v ssh) || ssh_bin=
@@ -66,10 +65,8 @@ sshd_cleanup() {
 	fi
 	[ -z "$made_rundir" ] || rmdir /run/sshd 2>/dev/null
 	[ -z "$marker" ] || rm -f "$marker" "$marker.new"
-	tm_cleanup
 }
-trap sshd_cleanup EXIT
-trap 'exit 130' INT HUP TERM
+on_exit sshd_cleanup
 
 user="rfsshd$$"
 home="$TMPD/home"

@@ -9,8 +9,7 @@ unset TMUX TMUX_PANE
 tm_n=0
 tm_sock="redflag-test-$$-0"
 tm() { "$TMUX_BIN" -L "$tm_sock" -f /dev/null "$@"; }
-tm_cleanup() { tm kill-server 2>/dev/null; rm -rf "$TMPD"; }
-trap tm_cleanup EXIT
+on_exit 'tm kill-server 2>/dev/null'
 
 # tm_start COLS LINES ENV... -- ARGS...: run redflag in a new server
 # (a new socket each time, so no server is reused while it shuts

@@ -1,8 +1,7 @@
 # ui.sh: the full-screen checklist in a real terminal (tmux).
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 # the number of questions in the rules file
 nq=$("$REDFLAG" -f "$rules" --list --format json | grep -o '"group":' | wc -l)
 ESC=$(printf '\033')
