@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "conf.h"
@@ -500,7 +501,7 @@ add_bad_files(struct CMUnitTest *tests, size_t n, size_t max)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	static struct CMUnitTest tests[200] = {
 		cmocka_unit_test(test_conf_small),
@@ -516,5 +517,5 @@ main(void)
 	size_t	 n = 7;
 
 	n = add_bad_files(tests, n, sizeof(tests) / sizeof(tests[0]));
-	return (_cmocka_run_group_tests("test_conf", tests, n, NULL, NULL));
+	return (testmain_run(argc, argv, tests, n));
 }

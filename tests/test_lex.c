@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "lex.h"
 
@@ -108,7 +109,7 @@ test_lex_comment(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lex_numbers),
@@ -117,5 +118,5 @@ main(void)
 		cmocka_unit_test(test_lex_comment),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }
