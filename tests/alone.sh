@@ -21,12 +21,9 @@ alone() {
 	name="$1 tests/$2.sh alone, from the top of the build tree: passes"
 	(cd "$top_builddir" && bare "$1" "$src/tests/$2.sh") >"$TMPD/alone.out" 2>&1
 	rc=$?
-	if [ $rc = 0 ] && grep -q '^1\.\.[1-9]' "$TMPD/alone.out" &&
-	    ! grep -q '^not ok' "$TMPD/alone.out"; then
-		pass "$name"
-	else
-		fail "$name" "status $rc" "$(tail -n 20 "$TMPD/alone.out")"
-	fi
+	[ $rc = 0 ] && grep -q '^1\.\.[1-9]' "$TMPD/alone.out" &&
+	    ! grep -q '^not ok' "$TMPD/alone.out"
+	check "$name" eval 'show "status $rc"; tail -n 20 "$TMPD/alone.out"'
 }
 alone sh tcase
 alone bash tcase

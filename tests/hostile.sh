@@ -126,8 +126,8 @@ else
 	setpriv --reuid=65534 --regid=65534 --clear-groups "$TMPD/redflag" \
 	    --lint "$TMPD/secret.conf" >"$TMPD/out" 2>"$TMPD/err"
 	is "a file that cannot be read: status 66" "$?" 66
-	grep -q "secret.conf: Permission denied" "$TMPD/err" && pass "a file that cannot be read: says so" ||
-		fail "a file that cannot be read: says so" "$(cat "$TMPD/err")"
+	grep -q "secret.conf: Permission denied" "$TMPD/err"
+	check "a file that cannot be read: says so" cat "$TMPD/err"
 fi
 
 done_testing

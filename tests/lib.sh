@@ -2,7 +2,13 @@
 #	. "$(dirname "$0")/lib.sh"
 # call the checks, and end with "done_testing".
 #   ok NAME COMMAND...        pass if COMMAND succeeds
+#   check NAME [COMMAND...]   pass if the command just before succeeded
+#                             (check must come straight after it); on
+#                             failure show what COMMAND prints (it runs
+#                             inside check: $1... are not the caller's)
 #   is NAME GOT WANT          pass if the strings are equal
+#   like NAME TEXT PATTERN    pass if TEXT matches the shell PATTERN
+#   show TEXT...              print each TEXT on a line (for check)
 #   skip_all REASON           skip the whole script
 #   skip REASON               skip one check
 #   on_exit COMMAND           run COMMAND (a string) when the script ends
@@ -70,10 +76,24 @@ ok() {
 	if "$@" >"$TMPD/ok.out" 2>&1; then pass "$name"
 	else fail "$name" "command failed: $*" "$(cat "$TMPD/ok.out")"; fi
 }
+check() {
+	lib_rc=$?
+	lib_name=$1; shift
+	if [ "$lib_rc" -eq 0 ]; then pass "$lib_name"
+	elif [ $# -gt 0 ]; then fail "$lib_name" "$("$@" 2>&1)"
+	else fail "$lib_name"; fi
+}
 is() {
 	if [ "$2" = "$3" ]; then pass "$1"
 	else fail "$1" "got:" "$2" "want:" "$3"; fi
 }
+like() {
+	case $2 in
+	$3) pass "$1" ;;
+	*) fail "$1" "got:" "$2" "want something like: $3" ;;
+	esac
+}
+show() { printf '%s\n' "$@"; }
 skip_all() { echo "1..0 # SKIP $1"; exit 0; }
 skip() { tap_n=$((tap_n + 1)); echo "ok $tap_n # SKIP $1"; }
 done_testing() { echo "1..$tap_n"; [ "$tap_failed" -eq 0 ]; }
