@@ -28,8 +28,11 @@ man_section() {
 # has WHERE TEXTFILE NAME PHRASE: a check that TEXTFILE, joined into
 # one line, holds PHRASE (in any case).
 has() {
-	tr '\n' ' ' <"$2" | tr -s ' ' | grep -qiF -- "$4"
-	check "$1: $3" show "no \"$4\" in:" "$(cat "$2")"
+	if tr '\n' ' ' <"$2" | tr -s ' ' | grep -qiF -- "$4"; then
+		pass "$1: $3"
+	else
+		fail "$1: $3" "no \"$4\" in:" "$(cat "$2")"
+	fi
 }
 
 # check_all WHERE TEXTFILE: every phrase the intended use must hold.

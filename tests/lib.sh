@@ -5,7 +5,9 @@
 #   check NAME [COMMAND...]   pass if the command just before succeeded
 #                             (check must come straight after it); on
 #                             failure show what COMMAND prints (it runs
-#                             inside check: $1... are not the caller's)
+#                             inside check: $1... are not the caller's;
+#                             and no $(...) in the arguments, which
+#                             would change the status check reads)
 #   is NAME GOT WANT          pass if the strings are equal
 #   like NAME TEXT PATTERN    pass if TEXT matches the shell PATTERN
 #   show TEXT...              print each TEXT on a line (for check)
