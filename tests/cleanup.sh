@@ -28,28 +28,38 @@ gone() {
 	ok "$name" "$@"
 }
 no_server() { ! "$TMUX_BIN" -S "$1" -f /dev/null has-session 2>/dev/null; }
-no_process() { ! kill -0 "$1" 2>/dev/null; }
+# An ended process may wait a while for init to reap it (a zombie).
+no_process() {
+	! kill -0 "$1" 2>/dev/null ||
+		case $(ps -o stat= -p "$1") in Z*) true ;; *) false ;; esac
+}
 no_file() { [ ! -e "$1" ]; }
 
-# What a failed round leaves is removed here, after the checks.
-vsock= vpid= vjob= victim=
-on_exit '[ -z "$vsock" ] || "$TMUX_BIN" -S "$vsock" -f /dev/null kill-server 2>/dev/null
-kill $vpid $vjob $victim 2>/dev/null'
-
+# The three scripts run side by side; what one leaves after a failed
+# check is removed here at the end.
+on_exit 'for sig in HUP INT TERM; do
+	[ -s "$TMPD/$sig.made" ] || continue
+	read -r vtmp vsock vpid vjob <"$TMPD/$sig.made"
+	"$TMUX_BIN" -S "$vsock" -f /dev/null kill-server 2>/dev/null
+	kill "$vpid" "$vjob" 2>/dev/null
+	rm -rf "$vtmp"
+done'
+mkdir "$TMPD/tmp"
 for sig in HUP INT TERM; do
-	case $sig in HUP) n=1 ;; INT) n=2 ;; TERM) n=15 ;; esac
-	rm -f "$TMPD/made"
-	mkdir -p "$TMPD/tmp"
 	# A job started with & ignores INT unless it is given back.
 	TMPDIR="$TMPD/tmp" env --default-signal=INT sh "$TMPD/victim.sh" \
-	    "$TMPD/made" >"$TMPD/victim.out" 2>&1 &
-	victim=$!
+	    "$TMPD/$sig.made" >"$TMPD/$sig.out" 2>&1 &
+	echo $! >"$TMPD/$sig.pid"
+done
+for sig in HUP INT TERM; do
+	case $sig in HUP) n=1 ;; INT) n=2 ;; TERM) n=15 ;; esac
 	i=0
-	while [ ! -s "$TMPD/made" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
-	if ! read -r vtmp vsock vpid vjob <"$TMPD/made" 2>/dev/null; then
-		fail "$sig: the script under test starts" "$(cat "$TMPD/victim.out")"
+	while [ ! -s "$TMPD/$sig.made" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+	if ! read -r vtmp vsock vpid vjob <"$TMPD/$sig.made" 2>/dev/null; then
+		fail "$sig: the script under test starts" "$(cat "$TMPD/$sig.out")"
 		continue
 	fi
+	victim=$(cat "$TMPD/$sig.pid")
 	kill -s "$sig" "$victim"
 	wait "$victim" 2>/dev/null
 	is "$sig: the script dies of $sig" "$?" $((128 + n))
@@ -57,9 +67,6 @@ for sig in HUP INT TERM; do
 	gone "$sig: the program in its tmux server is gone" no_process "$vpid"
 	gone "$sig: its background job is gone" no_process "$vjob"
 	gone "$sig: its temporary directory is gone" no_file "$vtmp"
-	"$TMUX_BIN" -S "$vsock" -f /dev/null kill-server 2>/dev/null
-	kill "$vpid" "$vjob" 2>/dev/null
-	rm -rf "$vtmp"
 done
 
 done_testing
