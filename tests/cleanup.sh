@@ -4,7 +4,7 @@
 # the signal it was sent, so that make sees it.
 . "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
-env --default-signal=INT true 2>/dev/null ||
+env --default-signal=HUP,INT,TERM true 2>/dev/null ||
 	skip_all "env has no --default-signal (coreutils 8.31 or later)"
 
 # The script that is sent the signal: the checklist in a tmux server of
@@ -46,8 +46,9 @@ on_exit 'for sig in HUP INT TERM; do
 done'
 mkdir "$TMPD/tmp"
 for sig in HUP INT TERM; do
-	# A job started with & ignores INT unless it is given back.
-	TMPDIR="$TMPD/tmp" env --default-signal=INT sh "$TMPD/victim.sh" \
+	# A job started with & ignores INT, and one under nohup HUP: a
+	# signal ignored when a shell starts cannot be trapped.
+	TMPDIR="$TMPD/tmp" env --default-signal=HUP,INT,TERM sh "$TMPD/victim.sh" \
 	    "$TMPD/$sig.made" >"$TMPD/$sig.out" 2>&1 &
 	echo $! >"$TMPD/$sig.pid"
 done
@@ -61,6 +62,8 @@ for sig in HUP INT TERM; do
 	fi
 	victim=$(cat "$TMPD/$sig.pid")
 	kill -s "$sig" "$victim"
+	gone "$sig: the script ends" no_process "$victim"
+	no_process "$victim" || kill -KILL "$victim"
 	wait "$victim" 2>/dev/null
 	is "$sig: the script dies of $sig" "$?" $((128 + n))
 	gone "$sig: its tmux server is gone" no_server "$vsock"

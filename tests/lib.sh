@@ -40,10 +40,10 @@ unset REDFLAG_RULES NO_COLOR
 LC_ALL=C.UTF-8
 export LC_ALL
 
-# Cleaning up: on exit, and on HUP, INT and TERM, which then end the
-# script as they would have (so make sees the signal), the commands
-# given to on_exit run, last first; then the script's background jobs
-# are ended and $TMPD is removed.
+# Cleaning up: on exit, and on HUP, INT, TERM and PIPE (sh x.sh | head),
+# which then end the script as they would have (so make sees the
+# signal), the commands given to on_exit run, last first; then the
+# script's background jobs are ended and $TMPD is removed.
 lib_exit=
 on_exit() {
 	lib_exit="$1
@@ -57,7 +57,7 @@ lib_cleanup() {
 	rm -rf "$TMPD"
 }
 lib_on_signal() {
-	trap - EXIT HUP INT TERM
+	trap - EXIT HUP INT TERM PIPE
 	lib_cleanup
 	kill -s "$1" $$
 }
@@ -65,6 +65,7 @@ trap lib_cleanup EXIT
 trap 'lib_on_signal HUP' HUP
 trap 'lib_on_signal INT' INT
 trap 'lib_on_signal TERM' TERM
+trap 'lib_on_signal PIPE' PIPE
 
 pass() { tap_n=$((tap_n + 1)); echo "ok $tap_n - $1"; }
 fail() {
