@@ -514,8 +514,10 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_conf_nesting),
 		cmocka_unit_test(test_conf_keywords),
 	};
-	size_t	 n = 7;
+	size_t	 n = 0;
 
+	while (tests[n].test_func != NULL)	/* the cases above */
+		n++;
 	n = add_bad_files(tests, n, sizeof(tests) / sizeof(tests[0]));
 	return (testmain_run(argc, argv, tests, n));
 }
