@@ -14,7 +14,7 @@
 
 # The long options; tests/completion.sh checks them against --help.
 _redflag_options='--answers= --ascii --check= --checklist --file= --format=
---help --lint --list --list-ids --man --no-color --no-mouse --no-summary
+--help --lang= --lint --list --list-ids --man --no-color --no-mouse --no-summary
 --plain --report= --restricted --save-answers= --slow --test --version'
 
 # _redflag_files CUR: file names that start with CUR into COMPREPLY.

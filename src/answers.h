@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #include "buf.h"
-#include "diag.h"
+#include "diags.h"
 #include "eval.h"
 
 #define ANSWERS_MAX_BYTES	(1024UL * 1024)

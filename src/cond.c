@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cond.h"
+#include "diags.h"
 
 enum cond_tok {
 	TOK_END,
@@ -31,8 +32,8 @@ struct cond_parser {
 	size_t		 pos;		/* start of the current token */
 	size_t		 len;		/* its length */
 	enum cond_tok	 tok;
-	struct cond_error *err;
-	int		 failed;
+	struct diags	*d;
+	int		 failed;	/* one problem is enough */
 };
 
 static struct cond *cond_parse_or(struct cond_parser *, unsigned);
@@ -64,20 +65,16 @@ cond_fail(struct cond_parser *p, size_t pos, const char *fmt, ...)
 	if (p->failed)
 		return;
 	p->failed = 1;
-	p->err->col = (unsigned)pos + 1;
 	va_start(ap, fmt);
-	vsnprintf(p->err->msg, sizeof(p->err->msg), fmt, ap);
+	diags_vadd(p->d, DIAG_ERROR, 0, (unsigned)pos + 1, fmt, ap);
 	va_end(ap);
 }
 
 static void
 cond_nomem(struct cond_parser *p)
 {
-	if (p->failed)
-		return;
 	p->failed = 1;
-	p->err->col = 0;
-	snprintf(p->err->msg, sizeof(p->err->msg), "out of memory");
+	p->d->nomem = 1;
 }
 
 /* ASCII letters, digits and _, whatever the locale. */
@@ -503,11 +500,11 @@ cond_parse_or(struct cond_parser *p, unsigned depth)
 }
 
 /*
- * Parse text into a tree.  Returns NULL on error with err->col (1-based;
- * 0 when out of memory) and err->msg filled in.
+ * Parse text into a tree.  Returns NULL when it cannot: d then holds
+ * the problem, with no line and its column (from 1), or d->nomem is set.
  */
 struct cond *
-cond_parse(const char *text, struct cond_error *err)
+cond_parse(const char *text, struct diags *d)
 {
 	struct cond_parser p;
 	struct cond	*c;
@@ -515,9 +512,7 @@ cond_parse(const char *text, struct cond_error *err)
 
 	memset(&p, 0, sizeof(p));
 	p.text = text;
-	p.err = err;
-	err->col = 0;
-	err->msg[0] = '\0';
+	p.d = d;
 	cond_next(&p);
 	if (p.tok == TOK_END) {
 		cond_fail(&p, p.pos, "the condition is empty");

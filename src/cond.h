@@ -40,12 +40,9 @@ struct cond {
 	size_t		 nkids;
 };
 
-struct cond_error {
-	unsigned	 col;	/* 0 when out of memory */
-	char		 msg[160];
-};
+struct diags;
 
-struct cond	*cond_parse(const char *, struct cond_error *);
+struct cond	*cond_parse(const char *, struct diags *);
 void		 cond_free(struct cond *);
 int		 cond_eval(const struct cond *, const unsigned char *,
 		    const unsigned char *);

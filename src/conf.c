@@ -1,9 +1,11 @@
 /*
- * conf.c: read a rules file into struct rules.  The raw bytes are
- * checked first (UTF-8, NUL, @include), then libconfig parses them, then
- * every setting is read and checked in file order.  resolve.c does the
- * rest once everything has been read.  Every problem is recorded; the
- * file is rejected if any of them is an error.
+ * conf.c: read a rules file into struct rules.  The schema is here: the
+ * tables of sections and fields, and what is checked in each.  lex.c
+ * checks the text first, then libconfig parses it, then every setting
+ * is read and checked in file order (pos.c gives the lines for the
+ * messages).  resolve.c does the rest once everything has been read.
+ * Every problem is recorded; the file is rejected if any of them is an
+ * error.
  */
 #include "config.h"
 
@@ -16,7 +18,9 @@
 #include "ascii.h"
 #include "conf.h"
 #include "lex.h"
+#include "pos.h"
 #include "readfile.h"
+#include "resolve.h"
 #include "suggest.h"
 #include "utf8.h"
 
@@ -159,13 +163,8 @@ static const char *const conf_colors[] = {
 struct conf_ctx {
 	struct rules	*r;
 	struct diags	*d;
-	unsigned long	 last;		/* last line seen, to undo wrapping */
 	int		 raw_utf8_bad;	/* invalid UTF-8 already reported */
-	int		 parsed;	/* libconfig accepted the text */
-	const char	*text;		/* for finding lines over 65535 */
-	size_t		 len;
-	size_t		*bol;		/* where each line begins, if needed */
-	unsigned long	 nlines;
+	struct pos	 pos;		/* lines, for messages */
 	int		 seen[SEC_COUNT];
 	struct strmap	 groups;
 	struct strmap	 tcases;	/* test case names */
@@ -190,72 +189,12 @@ conf_nomem(struct conf_ctx *c)
 	c->d->nomem = 1;
 }
 
-/* Does line n (1-based) of the text mention name? */
-static int
-conf_line_has(const struct conf_ctx *c, unsigned long n, const char *name)
-{
-	const char	*p, *end;
-	size_t		 len = strlen(name);
-
-	if (n == 0 || n > c->nlines)
-		return (0);
-	p = c->text + c->bol[n - 1];
-	end = n < c->nlines ? c->text + c->bol[n] : c->text + c->len;
-	for (; (size_t)(end - p) >= len; p++) {
-		if (memcmp(p, name, len) == 0)
-			return (1);
-	}
-	return (0);
-}
-
-/*
- * libconfig 1.5 keeps line numbers in 16 bits.  In a longer file, take
- * the first line with the right low bits, at or after the last line
- * seen (less a little, as members are not read in order), that holds
- * the setting's name; settings are read in about file order.
- */
+/* The line of a setting, past 65,535 too. */
 static unsigned long
 conf_line(struct conf_ctx *c, const config_setting_t *s)
 {
-	unsigned long	 low, cand, from;
-	const char	*name = config_setting_name(s);
-
-	low = (unsigned long)config_setting_source_line(s) & 0xffffUL;
-	if (c->nlines <= 0xffffUL)
-		return (low);
-	from = c->last > 0x8000UL ? c->last - 0x8000UL : 0;
-	for (cand = low; cand <= c->nlines; cand += 0x10000UL) {
-		if (cand < from)
-			continue;
-		if (name == NULL || conf_line_has(c, cand, name))
-			break;
-	}
-	if (cand > c->nlines)
-		cand = low;	/* cannot tell: keep libconfig's number */
-	if (cand > c->last)
-		c->last = cand;
-	return (cand);
-}
-
-/* Index the start of every line, for conf_line, when there are many. */
-static int
-conf_index_lines(struct conf_ctx *c, const char *text, size_t len)
-{
-	size_t	 i, n = 1;
-
-	for (i = 0; i < len; i++)
-		n += text[i] == '\n';
-	c->text = text;
-	c->len = len;
-	c->nlines = n;
-	if ((c->bol = malloc(n * sizeof(*c->bol))) == NULL)
-		return (-1);
-	c->bol[0] = 0;
-	for (i = 0, n = 1; i < len; i++) {
-		if (text[i] == '\n')
-			c->bol[n++] = i + 1;
-	}
-	return (0);
+	return (pos_line(&c->pos, (unsigned long)config_setting_source_line(s),
+	    config_setting_name(s)));
 }
 
 /* Report an unknown setting, with a suggestion when one is close. */
@@ -581,123 +520,16 @@ conf_duplicate(struct conf_ctx *c, unsigned long line, const char *what,
 }
 
 /*
- * From p, on one line, find the setting "when", outside strings;
- * return just past its name, or NULL.
- */
-static const char *
-conf_find_when(const char *p, const char *end)
-{
-	const char	*w;
-
-	while (p < end && *p != '\n') {
-		if (*p == '#' || (*p == '/' && p + 1 < end && (p[1] == '/' ||
-		    p[1] == '*')))
-			return (NULL);	/* a comment: not worth the trouble */
-		if (*p == '"') {
-			for (p++; p < end && *p != '"'; p++)
-				if (*p == '\\' && p + 1 < end)
-					p++;
-			if (p < end)
-				p++;
-		} else if (ascii_isalpha((unsigned char)*p) || *p == '_') {
-			for (w = p; p < end && (ascii_isalnum((unsigned char)*p) ||
-			    *p == '_' || *p == '-' || *p == '*'); p++)
-				;
-			if (p - w == 4 && memcmp(w, "when", 4) == 0)
-				return (p);
-		} else
-			p++;
-	}
-	return (NULL);
-}
-
-/* Skip blanks, newlines and comments; count the lines. */
-static const char *
-conf_skip_space(const char *p, const char *end, unsigned long *line)
-{
-	for (;;) {
-		if (p < end && (*p == ' ' || *p == '\t' || *p == '\r' ||
-		    *p == '\n'))
-			*line += *p++ == '\n';
-		else if (p < end && (*p == '#' || (*p == '/' && p + 1 < end &&
-		    p[1] == '/')))
-			while (p < end && *p != '\n')
-				p++;
-		else if (p + 1 < end && p[0] == '/' && p[1] == '*') {
-			for (p += 2; p + 1 < end && !(p[0] == '*' &&
-			    p[1] == '/'); p++)
-				*line += *p == '\n';
-			p = p + 1 < end ? p + 2 : end;
-		} else
-			return (p);
-	}
-}
-
-/* Note one piece of a condition: its line and its offset. */
-static int
-conf_when_piece(struct rule *rule, size_t *cap, unsigned long line,
-    size_t off)
-{
-	unsigned long	*lines;
-	size_t		*offs;
-
-	if (rule->when_pieces == *cap) {
-		*cap = *cap ? *cap * 2 : 4;
-		lines = reallocarray(rule->when_lines, *cap, sizeof(*lines));
-		if (lines != NULL)
-			rule->when_lines = lines;
-		offs = reallocarray(rule->when_offs, *cap, sizeof(*offs));
-		if (offs != NULL)
-			rule->when_offs = offs;
-		if (lines == NULL || offs == NULL)
-			return (-1);
-	}
-	rule->when_lines[rule->when_pieces] = line;
-	rule->when_offs[rule->when_pieces++] = off;
-	return (0);
-}
-
-/*
- * A condition may be written as several strings, "a or " "b", on
- * several lines.  Note where each begins in the file and in the joined
- * text, so that a problem in it is reported on its own line.  Without
- * this (out of memory, or a shape not foreseen) the setting's first line
- * is used.
+ * A condition may be written as several strings on several lines: note
+ * where each begins, so that a problem in it is reported on its own
+ * line.
  */
 static void
 conf_when_pieces(struct conf_ctx *c, struct rule *rule)
 {
-	const char	*p, *end = c->text + c->len;
-	unsigned long	 line = rule->when_line;
-	size_t		 off = 0, cap = 0;
-
-	if (line == 0 || line > c->nlines ||
-	    (p = conf_find_when(c->text + c->bol[line - 1], end)) == NULL)
-		return;
-	p = conf_skip_space(p, end, &line);
-	if (p >= end || (*p != '=' && *p != ':'))
-		return;
-	for (p = conf_skip_space(p + 1, end, &line); p < end && *p == '"';
-	    p = conf_skip_space(p + 1, end, &line)) {
-		if (conf_when_piece(rule, &cap, line, off) != 0)
-			goto out_none;
-		for (p++; p < end && *p != '"'; p++, off++) {
-			if (*p == '\\' && p + 1 < end)	/* one byte */
-				p += p[1] == 'x' && p + 3 < end ? 3 : 1;
-			else
-				line += *p == '\n';
-		}
-		if (p >= end)
-			break;
-	}
-	if (rule->when_pieces > 1)
-		return;
-out_none:
-	free(rule->when_lines);
-	free(rule->when_offs);
-	rule->when_lines = NULL;
-	rule->when_offs = NULL;
-	rule->when_pieces = 0;
+	if (pos_pieces(&c->pos, rule->when_line, "when", &rule->when_lines,
+	    &rule->when_offs, &rule->when_pieces) != 0)
+		conf_nomem(c);
 }
 
 /* Register a symptom or rule id; ids are unique across both. */
@@ -848,23 +680,14 @@ conf_section_array(struct rules *r, int sec, size_t **count)
 	}
 }
 
+/* Make room for a section's n entries, and check how many there are. */
 static int
-conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
+conf_section_start(struct conf_ctx *c, int sec, size_t n, unsigned long line)
 {
 	const struct section *s = &conf_sections[sec];
-	unsigned long	 line = conf_line(c, list);
-	config_setting_t *g;
-	size_t		*count, i, n;
-	void		**arr;
-	char		*entry;
+	size_t		*count;
+	void		**arr = conf_section_array(c->r, sec, &count);
 
-	if (config_setting_type(list) != CONFIG_TYPE_LIST) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' must be a list in "
-		    "parentheses: ( { ... }, { ... } )", s->name);
-		return (-1);
-	}
-	n = (size_t)config_setting_length(list);
-	arr = conf_section_array(c->r, sec, &count);
 	if ((*arr = calloc(n ? n : 1, s->size)) == NULL ||
 	    (sec == SEC_SYMPTOMS && (c->r->groups = calloc(n ? n : 1,
 	    sizeof(*c->r->groups))) == NULL)) {
@@ -876,23 +699,52 @@ conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
 	if (sec == SEC_LEVELS && n > CONF_MAX_LEVELS)
 		diags_add(c->d, DIAG_ERROR, line, 0, "too many levels (%zu; "
 		    "the limit is %d)", n, CONF_MAX_LEVELS);
+	return (0);
+}
+
+/* Read entry i of a section from the group g. */
+static void
+conf_section_entry(struct conf_ctx *c, int sec, config_setting_t *g,
+    char *entry, size_t i)
+{
+	const struct section *s = &conf_sections[sec];
+
+	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
+		diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, "each entry of "
+		    "'%s' must be a group in braces: { id = \"...\"; ... }",
+		    s->name);
+		return;
+	}
+	conf_read_entry(c, s, g, entry);
+	if (*(char **)(entry + s->fields[0].offset) != NULL)
+		conf_after_entry(c, sec, entry, i, g);
+	else if (sec == SEC_SYMPTOMS) {
+		free(((struct symptom *)entry)->group);
+		((struct symptom *)entry)->group = NULL;
+	}
+}
+
+static int
+conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
+{
+	const struct section *s = &conf_sections[sec];
+	unsigned long	 line = conf_line(c, list);
+	size_t		*count, i, n;
+	void		**arr;
+
+	if (config_setting_type(list) != CONFIG_TYPE_LIST) {
+		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' must be a list in "
+		    "parentheses: ( { ... }, { ... } )", s->name);
+		return (-1);
+	}
+	n = (size_t)config_setting_length(list);
+	if (conf_section_start(c, sec, n, line) != 0)
+		return (-1);
+	arr = conf_section_array(c->r, sec, &count);
 	for (i = 0; i < n && !c->d->nomem; i++) {
-		g = config_setting_get_elem(list, (unsigned)i);
-		entry = (char *)*arr + i * s->size;
 		(*count)++;
-		if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
-			diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, "each "
-			    "entry of '%s' must be a group in braces: { id = "
-			    "\"...\"; ... }", s->name);
-			continue;
-		}
-		conf_read_entry(c, s, g, entry);
-		if (*(char **)(entry + s->fields[0].offset) != NULL)
-			conf_after_entry(c, sec, entry, i, g);
-		else if (sec == SEC_SYMPTOMS) {
-			free(((struct symptom *)entry)->group);
-			((struct symptom *)entry)->group = NULL;
-		}
+		conf_section_entry(c, sec, config_setting_get_elem(list,
+		    (unsigned)i), (char *)*arr + i * s->size, i);
 	}
 	return (0);
 }
@@ -1020,47 +872,6 @@ conf_read_root(struct conf_ctx *c, config_t *cfg)
 	}
 }
 
-/*
- * Check the raw bytes: invalid UTF-8 and NUL bytes are reported once
- * per line, @include lines always.  Returns -1 if parsing must not go
- * on.
- */
-static int
-conf_check_raw(struct conf_ctx *c, const char *text, size_t len)
-{
-	unsigned long	 line = 1;
-	size_t		 i = 0, bol = 0, off;
-	int		 stop = 0;
-	const char	*eol, *p;
-
-	while (i <= len && bol < len) {
-		eol = memchr(text + bol, '\n', len - bol);
-		i = eol != NULL ? (size_t)(eol - text) : len;
-		if (memchr(text + bol, '\0', i - bol) != NULL) {
-			diags_add(c->d, DIAG_ERROR, line, 0, "NUL byte; a "
-			    "rules file must be text");
-			stop = 1;
-		} else if (!utf8_valid(text + bol, i - bol, &off)) {
-			diags_add(c->d, DIAG_ERROR, line, 0, "invalid UTF-8 "
-			    "(byte 0x%02X at column %zu)",
-			    (unsigned char)text[bol + off], off + 1);
-			c->raw_utf8_bad = 1;
-		}
-		for (p = text + bol; p < text + i && (*p == ' ' ||
-		    *p == '\t'); p++)
-			;
-		if ((size_t)(text + i - p) >= 8 && strncmp(p, "@include",
-		    8) == 0) {
-			diags_add(c->d, DIAG_ERROR, line, 0, "@include is not "
-			    "supported; keep all the rules in one file");
-			stop = 1;
-		}
-		bol = i + 1;
-		line++;
-	}
-	return (stop ? -1 : 0);
-}
-
 static void
 conf_syntax_error(struct conf_ctx *c, config_t *cfg)
 {
@@ -1088,20 +899,19 @@ conf_status_of(struct diags *d)
 	return (d->nerrors > 0 ? CONF_INVALID : CONF_OK);
 }
 
-/* Parse and read; the result is in c->r, problems in c->d. */
+/* Parse, read and resolve; the result is in c->r, problems in c->d. */
 static void
 conf_parse(struct conf_ctx *c, const char *text, size_t len)
 {
 	config_t	 cfg;
+	size_t		 bom = lex_bom(text, len);
 
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
-		text += 3;	/* a byte order mark from an editor */
-		len -= 3;
-	}
-	if (conf_check_raw(c, text, len) != 0 ||
+	text += bom;
+	len -= bom;
+	if (lex_bytes(c->d, text, len, &c->raw_utf8_bad) != 0 ||
 	    lex_check(c->d, text, len) != 0)
 		return;
-	if (conf_index_lines(c, text, len) != 0) {
+	if (pos_init(&c->pos, text, len) != 0) {
 		conf_nomem(c);
 		return;
 	}
@@ -1110,7 +920,14 @@ conf_parse(struct conf_ctx *c, const char *text, size_t len)
 		conf_syntax_error(c, &cfg);
 	else {
 		conf_read_root(c, &cfg);
-		c->parsed = 1;
+		/*
+		 * Resolve while libconfig's tree is still allocated: what
+		 * resolve.c keeps then comes from fresh memory, not from the
+		 * small holes the tree leaves, so that the pages the tree
+		 * frees can go back to the system (malloc_trim).
+		 */
+		if (!c->d->nomem)
+			resolve_rules(c->r, c->d);
 	}
 	config_destroy(&cfg);
 }
@@ -1143,12 +960,10 @@ conf_load_string(const char *text, size_t len, const char *name,
 		    "limit is %lu)", len, CONF_MAX_BYTES);
 	else
 		conf_parse(&c, text, len);
-	if (c.parsed && !d->nomem)
-		resolve_rules(c.r, d);
 out:
 	strmap_free(&c.groups);
 	strmap_free(&c.tcases);
-	free(c.bol);
+	pos_free(&c.pos);
 	diags_sort(d);
 	if ((st = conf_status_of(d)) == CONF_OK)
 		*out = c.r;
@@ -1162,17 +977,14 @@ enum conf_status
 conf_load_file(const char *path, struct rules **out, struct diags *d)
 {
 	enum conf_status st;
-	char		*text, why[128];
+	char		*text;
 	size_t		 len;
 
 	*out = NULL;
-	if (readfile_path(path, CONF_MAX_BYTES, &text, &len, why,
-	    sizeof(why)) != 0) {
-		if (diags_set_file(d, path) != 0)
-			return (CONF_NOMEM);
-		diags_add(d, DIAG_ERROR, 0, 0, "%s", why);
-		return (CONF_UNREADABLE);
-	}
+	if (diags_set_file(d, path) != 0)
+		return (CONF_NOMEM);
+	if (readfile_path(path, CONF_MAX_BYTES, &text, &len, d) != 0)
+		return (d->nomem ? CONF_NOMEM : CONF_UNREADABLE);
 	st = conf_load_string(text, len, path, out, d);
 	free(text);
 	return (st);

@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "diags.h"
 #include "rules.h"
 
 #define CONF_FORMAT		1	/* the format version understood */
@@ -36,8 +36,5 @@ enum conf_status conf_load_file(const char *, struct rules **,
 enum conf_status conf_load_string(const char *, size_t, const char *,
 		    struct rules **, struct diags *);
 int		 conf_color(const char *);
-
-/* resolve.c: the second pass, once every entry has been read. */
-int		 resolve_rules(struct rules *, struct diags *);
 
 #endif

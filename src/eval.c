@@ -28,12 +28,11 @@ eval_new(const struct rules *r)
 	ev->fired_list = calloc(nr, sizeof(size_t));
 	ev->fired_pos = calloc(nr, sizeof(size_t));
 	ev->heap = calloc(nr, sizeof(size_t));
-	ev->visited = calloc(nr + 1, sizeof(*ev->visited));
 	ev->level_count = calloc(r->nlevels + 1, sizeof(size_t));
 	ev->p = prog_build(r);
 	if (ev->p == NULL || ev->checked == NULL || ev->said_no == NULL ||
 	    ev->fired == NULL ||
-	    ev->queued == NULL || ev->visited == NULL ||
+	    ev->queued == NULL ||
 	    ev->fired_list == NULL || ev->fired_pos == NULL ||
 	    ev->heap == NULL || ev->level_count == NULL) {
 		eval_free(ev);
@@ -54,7 +53,6 @@ eval_free(struct eval *ev)
 	free(ev->fired_list);
 	free(ev->fired_pos);
 	free(ev->heap);
-	free(ev->visited);
 	free(ev->level_count);
 	prog_free(ev->p);
 	free(ev);
@@ -141,14 +139,13 @@ eval_run(struct eval *ev)
 	while (ev->nheap > 0) {
 		i = eval_pop(ev);
 		rule = &ev->p->rules[i];
-		ev->evaluations++;
 		now = prog_eval(ev->p, (uint32_t)i, ev->checked, ev->fired);
 		if (now == ev->fired[i])
 			continue;
 		eval_mark(ev, i, now);
 		changed++;
-		for (k = 0; k < rule->nusers; k++)
-			eval_push(ev, ev->p->pool[rule->users + k]);
+		for (k = rule->users; k < rule->end; k++)
+			eval_push(ev, ev->r->users[k]);
 	}
 	return (changed);
 }
@@ -157,7 +154,8 @@ eval_run(struct eval *ev)
 static size_t
 eval_set_yes(struct eval *ev, size_t sym, int on)
 {
-	uint32_t	 k;
+	const uint32_t	*at = ev->r->users_at;
+	size_t		 k;
 
 	if (ev->checked[sym] == on)
 		return (0);
@@ -166,8 +164,8 @@ eval_set_yes(struct eval *ev, size_t sym, int on)
 		ev->nchecked++;
 	else
 		ev->nchecked--;
-	for (k = ev->p->sym_users[sym]; k < ev->p->sym_users[sym + 1]; k++)
-		eval_push(ev, ev->p->pool[k]);
+	for (k = at[sym]; k < at[sym + 1]; k++)
+		eval_push(ev, ev->r->users[k]);
 	return (eval_run(ev));
 }
 
@@ -269,137 +267,158 @@ eval_highest(const struct eval *ev)
 	return (EVAL_NONE);
 }
 
-struct because {
+/* One explanation of fired rules (see eval_because). */
+struct eval_why {
 	const struct eval *ev;
 	size_t		*out;
 	size_t		 n;
 	size_t		 cap;
-	unsigned long	 call;		/* this call's mark in ev->visited */
+	unsigned long	*seen;		/* per rule: the call that explained it */
+	unsigned long	 call;
 };
 
-static void	because_true(struct because *, const struct cond *);
-
-/* Count the work, so that tests can see it stays small. */
-static void
-because_step(const struct because *b)
-{
-	((struct eval *)b->ev)->because_steps++;
-}
+static void	eval_why_true(struct eval_why *, const struct cond *);
 
 static void
-because_add(struct because *b, size_t sym)
+eval_why_add(struct eval_why *w, size_t sym)
 {
 	size_t	 i;
 
-	for (i = 0; i < b->n; i++) {
-		if (b->out[i] == sym)
+	for (i = 0; i < w->n; i++) {
+		if (w->out[i] == sym)
 			return;
 	}
-	if (b->n < b->cap)
-		b->out[b->n++] = sym;
+	if (w->n < w->cap)
+		w->out[w->n++] = sym;
 }
 
 static int
-because_eval(const struct because *b, const struct cond *c)
+eval_why_value(const struct eval_why *w, const struct cond *c)
 {
-	return (cond_eval(c, b->ev->checked, b->ev->fired));
+	return (cond_eval(c, w->ev->checked, w->ev->fired));
 }
 
 /* The ticked answers that make c (which is false) false. */
 static void
-because_false(struct because *b, const struct cond *c)
+eval_why_false(struct eval_why *w, const struct cond *c)
 {
 	size_t	 i;
 
-	because_step(b);
 	switch (c->kind) {
 	case COND_NAME:
 		return;		/* an unticked box, or a rule not fired */
 	case COND_NOT:
-		because_true(b, c->kids[0]);
+		eval_why_true(w, c->kids[0]);
 		return;
 	default:
 		for (i = 0; i < c->nkids; i++) {
-			if (!because_eval(b, c->kids[i]))
-				because_false(b, c->kids[i]);
+			if (!eval_why_value(w, c->kids[i]))
+				eval_why_false(w, c->kids[i]);
 		}
 	}
 }
 
 /* The ticked answers that make c (which is true) true. */
 static void
-because_true(struct because *b, const struct cond *c)
+eval_why_true(struct eval_why *w, const struct cond *c)
 {
 	size_t	 i;
 
-	because_step(b);
 	switch (c->kind) {
 	case COND_NAME:
 		if (c->ref == COND_SYMPTOM)
-			because_add(b, c->index);
-		else if (b->ev->visited[c->index] != b->call) {
+			eval_why_add(w, c->index);
+		else if (w->seen[c->index] != w->call) {
 			/* a rule gives the same answers wherever it is named */
-			b->ev->visited[c->index] = b->call;
-			because_true(b, b->ev->r->rules[c->index].cond);
+			w->seen[c->index] = w->call;
+			eval_why_true(w, w->ev->r->rules[c->index].cond);
 		}
 		return;
 	case COND_NOT:
-		because_false(b, c->kids[0]);
+		eval_why_false(w, c->kids[0]);
 		return;
 	default:
 		for (i = 0; i < c->nkids; i++) {
-			if (because_eval(b, c->kids[i]))
-				because_true(b, c->kids[i]);
+			if (eval_why_value(w, c->kids[i]))
+				eval_why_true(w, c->kids[i]);
 		}
 	}
 }
 
 /*
- * The ticked symptoms that make a fired rule fire, in file order; at
- * most cap of them go to out.  Returns how many were stored.
+ * eval_because with the rules seen marked call in seen (one entry per
+ * rule), which is 0 or marks of earlier calls.
  */
-size_t
-eval_because(const struct eval *ev, size_t rule, size_t *out, size_t cap)
+static size_t
+eval_why(const struct eval *ev, size_t rule, size_t *out, size_t cap,
+    unsigned long *seen, unsigned long call)
 {
-	struct because	 b;
+	struct eval_why	 w;
 
-	b.ev = ev;
-	b.out = out;
-	b.n = 0;
-	b.cap = cap;
-	b.call = ++ev->visited[ev->r->nrules];	/* the last slot counts calls */
+	w.ev = ev;
+	w.out = out;
+	w.n = 0;
+	w.cap = cap;
+	w.seen = seen;
+	w.call = call;
 	if (ev->fired[rule])
-		because_true(&b, ev->r->rules[rule].cond);
-	qsort(out, b.n, sizeof(*out), eval_cmp);
-	return (b.n);
+		eval_why_true(&w, ev->r->rules[rule].cond);
+	qsort(out, w.n, sizeof(*out), eval_cmp);
+	return (w.n);
+}
+
+/*
+ * The ticked symptoms that make a fired rule fire, in file order; at
+ * most cap of them go to out, and their number to *n.  Returns 0, or
+ * -1 when out of memory.
+ */
+int
+eval_because(const struct eval *ev, size_t rule, size_t *out, size_t cap,
+    size_t *n)
+{
+	unsigned long	*seen;
+
+	if ((seen = calloc(ev->r->nrules + 1, sizeof(*seen))) == NULL)
+		return (-1);
+	*n = eval_why(ev, rule, out, cap, seen, 1);
+	free(seen);
+	return (0);
 }
 
 /*
  * For every symptom, the most urgent level among the fired rules it
  * helps to fire, or EVAL_NONE: marks gets one entry per symptom.
- * Returns -1 when out of memory.
+ * Returns 0, or -1 when out of memory.
  */
 int
 eval_marks(const struct eval *ev, size_t *marks)
 {
-	size_t	 i, k, n, level, *tmp;
+	size_t		 i, k, n, level, *tmp;
+	unsigned long	*seen;
+	int		 rc = -1;
 
 	for (i = 0; i < ev->r->nsymptoms; i++)
 		marks[i] = EVAL_NONE;
 	if (ev->nfired == 0)
 		return (0);
-	if ((tmp = malloc((ev->nchecked + 1) * sizeof(*tmp))) == NULL)
-		return (-1);
+	tmp = malloc((ev->nchecked + 1) * sizeof(*tmp));
+	seen = calloc(ev->r->nrules + 1, sizeof(*seen));
+	if (tmp == NULL || seen == NULL)
+		goto out_free;
 	for (i = 0; i < ev->nfired; i++) {
 		level = ev->r->rules[ev->fired_list[i]].level;
-		n = eval_because(ev, ev->fired_list[i], tmp, ev->nchecked);
+		n = eval_why(ev, ev->fired_list[i], tmp, ev->nchecked, seen,
+		    i + 1);
 		for (k = 0; k < n; k++) {
 			if (marks[tmp[k]] == EVAL_NONE || level < marks[tmp[k]])
 				marks[tmp[k]] = level;
 		}
 	}
+	rc = 0;
+out_free:
 	free(tmp);
-	return (0);
+	free(seen);
+	return (rc);
 }
 
 /*

@@ -39,9 +39,6 @@ struct eval {
 	size_t		*heap;		/* rules to re-evaluate, by topo */
 	size_t		 nheap;
 	unsigned char	*queued;
-	unsigned long	*visited;	/* eval_because: rules seen, by call */
-	unsigned long	 evaluations;	/* conditions evaluated so far */
-	unsigned long	 because_steps;	/* nodes eval_because has visited */
 };
 
 struct eval	*eval_new(const struct rules *);
@@ -54,7 +51,8 @@ size_t		 eval_toggle(struct eval *, size_t);
 void		 eval_clear(struct eval *);
 size_t		 eval_list(const struct eval *, size_t *);
 size_t		 eval_highest(const struct eval *);
-size_t		 eval_because(const struct eval *, size_t, size_t *, size_t);
+int		 eval_because(const struct eval *, size_t, size_t *, size_t,
+		    size_t *);
 int		 eval_marks(const struct eval *, size_t *);
 void		 eval_full(const struct rules *, const unsigned char *,
 		    unsigned char *);

@@ -4,8 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ascii.h"
 #include "format.h"
+#include "i18n.h"
+#include "safety.h"
 #include "utf8.h"
 #include "wrap.h"
 
@@ -16,17 +17,41 @@ format_text(struct buf *b, const char *s, int ascii)
 	utf8_sanitize(b, s, strlen(s), ascii);
 }
 
+/* The labels of a flag's fields, translated where they are shown. */
+static const char *const format_labels[] = {
+	/* TRANSLATORS: the labels of a red flag's fields, in a column:
+	   what to do now, the advice, the answers that set it off, and the
+	   sources of its rule. */
+	N_("Do now:"), N_("Advice:"), N_("Because:"), N_("Sources:")
+};
+
+/* Where the fields' text starts: a space after the widest label. */
+static size_t
+format_indent(void)
+{
+	size_t	 i, w, most = 0;
+
+	for (i = 0; i < sizeof(format_labels) / sizeof(*format_labels); i++) {
+		w = utf8_width(_(format_labels[i]), strlen(_(format_labels[i])));
+		most = w > most ? w : most;
+	}
+	return (2 + most + 1);
+}
+
 /* "  Label:  text", filled to the width with a hanging indent. */
 static void
-format_field(struct buf *b, const char *label, const char *text,
+format_field(struct buf *b, size_t label, const char *text,
     const struct format_opts *o)
 {
 	struct buf	 t;
-	size_t		 indent = 11;
+	const char	*l = _(format_labels[label]);
+	size_t		 indent = format_indent();
 
 	buf_init(&t);
 	format_text(&t, text, o->ascii);
-	buf_printf(b, "  %-*s", (int)indent - 2, label);
+	buf_puts(b, "  ");
+	format_text(b, l, o->ascii);
+	buf_repeat(b, ' ', indent - 2 - utf8_width(l, strlen(l)));
 	wrap(b, buf_str(&t), o->width, indent, indent);
 	buf_absorb(b, &t);
 }
@@ -47,21 +72,30 @@ void
 format_header(struct buf *b, const struct rules *r,
     const struct format_opts *o)
 {
-	struct buf	 t;
+	struct buf	 t, f[4];
+	const char	*field[4] = { r->title, r->version, r->date, r->origin };
+	size_t		 i;
 
 	buf_init(&t);
+	for (i = 0; i < 4; i++) {
+		buf_init(&f[i]);
+		format_text(&f[i], field[i], o->ascii);
+	}
 	if (o->when != NULL)
-		buf_printf(&t, "Date: %s. ", o->when);
-	buf_puts(&t, "Rules: ");
-	format_text(&t, r->title, o->ascii);
-	buf_puts(&t, ", version ");
-	format_text(&t, r->version, o->ascii);
-	buf_puts(&t, " of ");
-	format_text(&t, r->date, o->ascii);
-	buf_puts(&t, ", from ");
-	format_text(&t, r->origin, o->ascii);
-	buf_putc(&t, '.');
+		/* TRANSLATORS: the date and time of the check; the rules'
+		   title, version and date; and the rules file. */
+		buf_printf(&t, _("Date: %s. Rules: %s, version %s of %s, "
+		    "from %s."), o->when, buf_str(&f[0]), buf_str(&f[1]),
+		    buf_str(&f[2]), buf_str(&f[3]));
+	else
+		/* TRANSLATORS: the rules' title, version and date, and the
+		   rules file. */
+		buf_printf(&t, _("Rules: %s, version %s of %s, from %s."),
+		    buf_str(&f[0]), buf_str(&f[1]), buf_str(&f[2]),
+		    buf_str(&f[3]));
 	wrap(b, buf_str(&t), o->width, 0, 0);
+	for (i = 0; i < 4; i++)
+		buf_absorb(b, &f[i]);
 	buf_absorb(b, &t);
 }
 
@@ -74,10 +108,11 @@ format_answers(struct buf *b, const struct eval *ev,
 	size_t		 i;
 
 	if (ev->nchecked == 0) {
-		buf_puts(b, "Ticked answers: none.\n");
+		buf_printf(b, "%s\n", _("Ticked answers: none."));
 		return;
 	}
-	buf_printf(b, "Ticked answers (%zu):\n", ev->nchecked);
+	buf_printf(b, _("Ticked answers (%zu):"), ev->nchecked);
+	buf_putc(b, '\n');
 	for (i = 0; i < r->nsymptoms; i++) {
 		if (!ev->checked[i])
 			continue;
@@ -103,7 +138,10 @@ format_because(struct buf *b, const struct eval *ev, size_t rule)
 		b->failed = 1;
 		return (0);
 	}
-	n = eval_because(ev, rule, ids, ev->nchecked);
+	if (eval_because(ev, rule, ids, ev->nchecked, &n) != 0) {
+		b->failed = 1;
+		n = 0;
+	}
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_puts(b, "; ");
@@ -121,8 +159,8 @@ format_because_field(struct buf *b, const struct eval *ev, size_t rule,
 
 	buf_init(&t);
 	if (format_because(&t, ev, rule) == 0)
-		buf_puts(&t, "(no single ticked answer)");
-	format_field(b, "Because:", buf_str(&t), o);
+		buf_puts(&t, _("(no single ticked answer)"));
+	format_field(b, 2, buf_str(&t), o);
 	buf_absorb(b, &t);
 }
 
@@ -144,8 +182,9 @@ format_sources_text(struct buf *b, const struct rules *r,
 			buf_printf(&t, " <%s>", s->url);
 	}
 	if (rule->nsources == 0)
-		buf_puts(&t, "none given");
-	format_field(b, "Sources:", buf_str(&t), o);
+		/* TRANSLATORS: a rule that names no source. */
+		buf_puts(&t, _("none given"));
+	format_field(b, 3, buf_str(&t), o);
 	buf_absorb(b, &t);
 }
 
@@ -165,36 +204,36 @@ format_flag_text(struct buf *b, const struct eval *ev, size_t i,
 	format_text(&t, rule->message, o->ascii);
 	wrap(b, buf_str(&t), o->width, 0, 2);
 	buf_absorb(b, &t);
-	format_field(b, "Do now:", l->action, o);
-	format_field(b, "Advice:", rule->advice, o);
+	format_field(b, 0, l->action, o);
+	format_field(b, 1, rule->advice, o);
 	format_because_field(b, ev, i, o);
 	format_sources_text(b, r, rule, o);
 }
 
 /*
  * What no flag means, never more: with answers ticked, that none is a
- * red flag; with none ticked, that nothing was said.
+ * red flag; with none ticked, that nothing was said.  Then that this
+ * does not rule out serious disease.
  */
-const char *
-format_no_flag(const struct eval *ev)
+void
+format_no_flag(struct buf *b, const struct eval *ev)
 {
-	if (ev->nchecked == 0)
-		return ("No answer is ticked, so no red flag can show. This "
-		    "does not rule out serious disease.");
-	return ("None of your answers is a red flag in these rules. This "
-	    "does not rule out serious disease.");
+	buf_puts(b, ev->nchecked == 0 ? _("No answer is ticked, so no red "
+	    "flag can show.") : _("None of your answers is a red flag in "
+	    "these rules."));
+	buf_printf(b, " %s", safety(SAFETY_NOT_RULED_OUT));
 }
 
 static void
 format_none(struct buf *b, const struct eval *ev, const struct format_opts *o)
 {
 	struct buf	 t;
-	const char	*why = format_no_flag(ev);
 
 	buf_init(&t);
-	/* "No red flag: none of ...", in one sentence */
-	buf_printf(&t, "No red flag: %c%s", ascii_tolower((unsigned char)*why),
-	    why + 1);
+	buf_puts(&t, ev->nchecked == 0 ? _("No red flag: no answer is ticked, "
+	    "so no red flag can show.") : _("No red flag: none of your "
+	    "answers is a red flag in these rules."));
+	buf_printf(&t, " %s", safety(SAFETY_NOT_RULED_OUT));
 	wrap(b, buf_str(&t), o->width, 0, 0);
 	buf_absorb(b, &t);
 	format_para(b, ev->r->no_flag, o);
@@ -204,6 +243,7 @@ static void
 format_flags(struct buf *b, const struct eval *ev, const struct format_opts *o)
 {
 	const struct rules *r = ev->r;
+	struct buf	 t;
 	size_t		*list, n, i;
 
 	if ((list = malloc((ev->nfired + 1) * sizeof(*list))) == NULL) {
@@ -211,10 +251,14 @@ format_flags(struct buf *b, const struct eval *ev, const struct format_opts *o)
 		return;
 	}
 	n = eval_list(ev, list);
-	buf_printf(b, "%zu red flag%s. The most urgent is ", n,
-	    n == 1 ? "" : "s");
-	format_text(b, r->levels[r->rules[list[0]].level].tag, o->ascii);
-	buf_puts(b, ".\n");
+	buf_init(&t);
+	format_text(&t, r->levels[r->rules[list[0]].level].tag, o->ascii);
+	/* TRANSLATORS: %s is the tag of the most urgent level, such as
+	   EMERGENCY. */
+	buf_printf(b, ngettext("%zu red flag. The most urgent is %s.",
+	    "%zu red flags. The most urgent is %s.", n), n, buf_str(&t));
+	buf_putc(b, '\n');
+	buf_absorb(b, &t);
 	for (i = 0; i < n; i++) {
 		buf_putc(b, '\n');
 		format_flag_text(b, ev, list[i], o);
@@ -231,9 +275,10 @@ format_counts(struct buf *b, const struct eval *ev,
 	struct buf	 t;
 
 	buf_init(&t);
-	buf_printf(&t, "Of %zu questions: %zu answered yes, %zu no, %zu not "
-	    "asked.", ev->r->nsymptoms, ev->nchecked, ev->nno,
-	    eval_not_asked(ev));
+	buf_printf(&t, ngettext("Of %zu question: %zu answered yes, %zu no, "
+	    "%zu not asked.", "Of %zu questions: %zu answered yes, %zu no, "
+	    "%zu not asked.", ev->r->nsymptoms), ev->r->nsymptoms,
+	    ev->nchecked, ev->nno, eval_not_asked(ev));
 	buf_putc(b, '\n');
 	wrap(b, buf_str(&t), o->width, 0, 0);
 	buf_absorb(b, &t);
@@ -266,20 +311,29 @@ static void
 format_list_levels(struct buf *b, const struct rules *r,
     const struct format_opts *o)
 {
-	struct buf	 t;
+	struct buf	 t, tag, label, action;
 	size_t		 i;
 
-	buf_puts(b, "Levels, most urgent first:\n");
+	buf_printf(b, "%s\n", _("Levels, most urgent first:"));
 	for (i = 0; i < r->nlevels; i++) {
 		buf_init(&t);
-		buf_printf(&t, "%s (", r->levels[i].id);
-		format_text(&t, r->levels[i].tag, o->ascii);
-		buf_printf(&t, ", rank %zu): ", rules_rank(r, i));
-		format_text(&t, r->levels[i].label, o->ascii);
-		buf_puts(&t, ". ");
-		format_text(&t, r->levels[i].action, o->ascii);
+		buf_init(&tag);
+		buf_init(&label);
+		buf_init(&action);
+		format_text(&tag, r->levels[i].tag, o->ascii);
+		format_text(&label, r->levels[i].label, o->ascii);
+		format_text(&action, r->levels[i].action, o->ascii);
+		/* TRANSLATORS: a level's id, tag, rank, label and what to
+		   do, as in "urgent (URGENT, rank 2): Urgent - get seen
+		   today. Call ...". */
+		buf_printf(&t, _("%s (%s, rank %zu): %s. %s"), r->levels[i].id,
+		    buf_str(&tag), rules_rank(r, i), buf_str(&label),
+		    buf_str(&action));
 		buf_puts(b, "  ");
 		wrap(b, buf_str(&t), o->width, 2, 4);
+		buf_absorb(b, &tag);
+		buf_absorb(b, &label);
+		buf_absorb(b, &action);
 		buf_absorb(b, &t);
 	}
 }
@@ -292,7 +346,7 @@ format_list_symptoms(struct buf *b, const struct rules *r,
 	struct buf	 t;
 	size_t		 g, k;
 
-	buf_puts(b, "\nSymptoms:\n");
+	buf_printf(b, "\n%s\n", _("Symptoms:"));
 	for (g = 0; g < r->ngroups; g++) {
 		buf_puts(b, "  ");
 		format_text(b, r->groups[g].name, o->ascii);
@@ -317,7 +371,7 @@ format_list_rules(struct buf *b, const struct rules *r,
 	struct buf	 t;
 	size_t		 i;
 
-	buf_puts(b, "\nRules:\n");
+	buf_printf(b, "\n%s\n", _("Rules:"));
 	for (i = 0; i < r->nrules; i++) {
 		rule = &r->rules[i];
 		buf_init(&t);

@@ -1,6 +1,6 @@
 /*
- * format.h: the results and the rules as text or JSON, built in a
- * buffer for the caller to write.  Every string from the rules file is
+ * format.h: the results and the rules as text, built in a buffer for
+ * the caller to write (json.h has them as JSON).  Every string from the rules file is
  * passed through utf8_sanitize.
  */
 #ifndef REDFLAG_FORMAT_H
@@ -34,16 +34,10 @@ void	 format_flag_text(struct buf *, const struct eval *, size_t,
 void	 format_header(struct buf *, const struct rules *,
 	    const struct format_opts *);
 size_t	 format_because(struct buf *, const struct eval *, size_t);
-const char *format_no_flag(const struct eval *);
+void	 format_no_flag(struct buf *, const struct eval *);
 void	 format_text(struct buf *, const char *, int);
 
 void	 format_tests_tap(struct buf *, const struct rules *,
 	    const struct tcase_result *, const struct format_opts *);
-
-void	 json_check(struct buf *, const struct eval *);
-void	 json_list(struct buf *, const struct rules *);
-void	 json_tests(struct buf *, const struct rules *,
-	    const struct tcase_result *);
-void	 json_string(struct buf *, const char *);
 
 #endif

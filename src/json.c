@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "format.h"
+#include "i18n.h"
+#include "json.h"
+#include "safety.h"
 #include "utf8.h"
 
 void
@@ -115,7 +117,10 @@ json_flag(struct buf *b, const struct eval *ev, size_t i, size_t *tmp)
 	json_field(b, "message", rule->message, 1);
 	json_field(b, "advice", rule->advice, 1);
 	json_field(b, "action", r->levels[rule->level].action, 1);
-	n = eval_because(ev, i, tmp, ev->nchecked);
+	if (eval_because(ev, i, tmp, ev->nchecked, &n) != 0) {
+		b->failed = 1;
+		n = 0;
+	}
 	json_key(b, "because");
 	json_ids(b, r, tmp, n);
 	buf_putc(b, ',');
@@ -139,6 +144,23 @@ json_answered(struct buf *b, const struct eval *ev, enum eval_answer a)
 		json_string(b, ev->r->symptoms[i].id);
 	}
 	buf_putc(b, ']');
+}
+
+/* "note": what the result means, in the user's language. */
+static void
+json_note(struct buf *b, size_t nflags)
+{
+	struct buf	 t;
+
+	buf_init(&t);
+	if (nflags == 0)
+		buf_printf(&t, "%s %s", _("None of the answers is a red flag in "
+		    "these rules."), safety(SAFETY_NOT_RULED_OUT));
+	else
+		buf_printf(&t, "%s %s", safety(SAFETY_GET_CHECKED),
+		    safety(SAFETY_IT_IS_NOT_A_DIAGNOSIS));
+	json_field(b, "note", buf_str(&t), 1);
+	buf_absorb(b, &t);
 }
 
 /* The result of evaluating the answers, for --check and --answers. */
@@ -179,9 +201,7 @@ json_check(struct buf *b, const struct eval *ev)
 		json_flag(b, ev, list[i], tmp);
 	}
 	buf_puts(b, "],");
-	json_field(b, "note", n == 0 ? "None of the answers is a red flag in "
-	    "these rules. This does not rule out serious disease." :
-	    "A red flag means: get checked. It is not a diagnosis.", 1);
+	json_note(b, n);
 	json_field(b, "no_flag", n == 0 ? r->no_flag : NULL, 1);
 	json_field(b, "disclaimer", r->disclaimer, 0);
 	buf_puts(b, "}\n");

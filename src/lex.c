@@ -1,8 +1,14 @@
 /*
  * lex.c: look at the text of a rules file before libconfig parses it,
  * for what libconfig 1.5 would accept but get wrong, or spend too much
- * on.  One pass over the tokens that matter (strings, comments, names,
- * numbers and brackets) checks:
+ * on.  lex_bytes checks the bytes, line by line:
+ *
+ *  - a NUL byte, which libconfig takes for the end of the text;
+ *  - invalid UTF-8, reported once for each line it is on;
+ *  - @include, which would read another file.
+ *
+ * lex_check then makes one pass over the tokens that matter (strings,
+ * comments, names, numbers and brackets) and checks:
  *
  *  - nesting, the size of each group and the count of items, so that a
  *    hostile file is refused before libconfig spends memory on it;
@@ -21,6 +27,7 @@
 
 #include "conf.h"
 #include "lex.h"
+#include "utf8.h"
 
 struct lex {
 	struct diags	*d;
@@ -136,6 +143,45 @@ lex_number_error(struct lex *x, const char *p, size_t n, int wide)
 	    n), p, n > 24 ? "..." : "", wide ? 64 : 32);
 }
 
+/* Is x->i at 0x or 0X, the start of a number in base 16? */
+static int
+lex_hex_prefix(const struct lex *x)
+{
+	const char	*s = x->s;
+
+	return (s[x->i] == '0' && x->i + 1 < x->len && (s[x->i + 1] == 'x' ||
+	    s[x->i + 1] == 'X'));
+}
+
+/* Skip the digits of base at x->i; returns how many there were. */
+static size_t
+lex_digits(struct lex *x, int base)
+{
+	size_t	 n = 0;
+
+	while (x->i < x->len && (base == 16 ? lex_hex_value(x->s[x->i]) >= 0 :
+	    lex_is_digit(x->s[x->i]))) {
+		x->i++;
+		n++;
+	}
+	return (n);
+}
+
+/* Does a floating-point number go on at x->i?  If so, skip it. */
+static int
+lex_float(struct lex *x, int base)
+{
+	const char	*s = x->s;
+
+	if (base != 10 || x->i >= x->len || (s[x->i] != '.' &&
+	    s[x->i] != 'e' && s[x->i] != 'E'))
+		return (0);
+	while (x->i < x->len && (lex_is_digit(s[x->i]) ||
+	    strchr(".eE+-", s[x->i]) != NULL))
+		x->i++;
+	return (1);
+}
+
 /*
  * A number, from its sign or first digit.  libconfig 1.5 stores a whole
  * number as a 32-bit int, or a 64-bit one with L, and cuts off what
@@ -145,36 +191,26 @@ static void
 lex_number(struct lex *x)
 {
 	const char	*s = x->s, *digits, *start = s + x->i;
-	size_t		 n = 0;
+	size_t		 n;
 	int		 neg = 0, base = 10, wide;
 
 	if (s[x->i] == '-' || s[x->i] == '+')
 		neg = s[x->i++] == '-';
-	if (s[x->i] == '0' && x->i + 1 < x->len && (s[x->i + 1] == 'x' ||
-	    s[x->i + 1] == 'X')) {
+	if (lex_hex_prefix(x)) {
 		base = 16;
 		x->i += 2;
 	}
 	digits = s + x->i;
-	while (x->i < x->len && (base == 16 ? lex_hex_value(s[x->i]) >= 0 :
-	    lex_is_digit(s[x->i]))) {
-		x->i++;
-		n++;
-	}
-	if (base == 10 && x->i < x->len && (s[x->i] == '.' || s[x->i] == 'e' ||
-	    s[x->i] == 'E')) {
-		while (x->i < x->len && (lex_is_digit(s[x->i]) ||
-		    strchr(".eE+-", s[x->i]) != NULL))
+	n = lex_digits(x, base);
+	if (!lex_float(x, base)) {
+		wide = x->i < x->len && s[x->i] == 'L';
+		while (x->i < x->len && s[x->i] == 'L')
 			x->i++;
-		x->i--;
-		return;		/* a floating-point number */
+		if (lex_too_large(digits, n, base, neg, wide ?
+		    0x7fffffffffffffffULL : 0x7fffffffULL))
+			lex_number_error(x, start, (size_t)(s + x->i - start),
+			    wide);
 	}
-	wide = x->i < x->len && s[x->i] == 'L';
-	while (x->i < x->len && s[x->i] == 'L')
-		x->i++;
-	if (lex_too_large(digits, n, base, neg, wide ? 0x7fffffffffffffffULL :
-	    0x7fffffffULL))
-		lex_number_error(x, start, (size_t)(s + x->i - start), wide);
 	x->i--;
 }
 
@@ -213,12 +249,30 @@ lex_count(struct lex *x, char c)
 	return (0);
 }
 
+/* A name, from its first character to its last. */
+static void
+lex_name(struct lex *x)
+{
+	while (x->i + 1 < x->len && lex_is_name(x->s[x->i + 1]))
+		x->i++;
+}
+
+/* Punctuation: what opens or adds to a group is counted. */
+static int
+lex_punct(struct lex *x, char c)
+{
+	if (c != '\0' && strchr(",=:([{", c) != NULL)
+		return (lex_count(x, c));
+	if ((c == ')' || c == ']' || c == '}') && x->depth > 0)
+		x->depth--;
+	return (0);
+}
+
 /* Look at one token from x->i, leaving x->i on its last byte. */
 static int
 lex_token(struct lex *x)
 {
-	const char	*s = x->s;
-	char		 c = s[x->i], next = x->i + 1 < x->len ? s[x->i + 1] : 0;
+	char	 c = x->s[x->i], next = x->i + 1 < x->len ? x->s[x->i + 1] : 0;
 
 	if (c == '\n')
 		x->line++;
@@ -228,17 +282,13 @@ lex_token(struct lex *x)
 		lex_line_comment(x);
 	else if (c == '/' && next == '*')
 		return (lex_comment(x));
-	else if (lex_is_name_start(c)) {
-		while (x->i + 1 < x->len && lex_is_name(s[x->i + 1]))
-			x->i++;
-	} else if (lex_is_digit(c) || ((c == '-' || c == '+') &&
+	else if (lex_is_name_start(c))
+		lex_name(x);
+	else if (lex_is_digit(c) || ((c == '-' || c == '+') &&
 	    lex_is_digit(next)))
 		lex_number(x);
-	else if (c == ',' || c == '=' || c == ':' || c == '(' || c == '[' ||
-	    c == '{')
-		return (lex_count(x, c));
-	else if ((c == ')' || c == ']' || c == '}') && x->depth > 0)
-		x->depth--;
+	else
+		return (lex_punct(x, c));
 	return (0);
 }
 
@@ -262,4 +312,62 @@ lex_check(struct diags *d, const char *text, size_t len)
 			return (-1);
 	}
 	return (d->nerrors > errors ? -1 : 0);
+}
+
+/* The bytes of a byte order mark (from an editor) that text starts with. */
+size_t
+lex_bom(const char *text, size_t len)
+{
+	return (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0);
+}
+
+/* Check the n bytes of one line.  Returns 1 if parsing must stop. */
+static int
+lex_line_bytes(struct diags *d, const char *s, size_t n, unsigned long line,
+    int *bad_utf8)
+{
+	const char	*p, *end = s + n;
+	size_t		 off;
+	int		 stop = 0;
+
+	if (memchr(s, '\0', n) != NULL) {
+		diags_add(d, DIAG_ERROR, line, 0, "NUL byte; a rules file must "
+		    "be text");
+		stop = 1;
+	} else if (!utf8_valid(s, n, &off)) {
+		diags_add(d, DIAG_ERROR, line, 0, "invalid UTF-8 (byte 0x%02X "
+		    "at column %zu)", (unsigned char)s[off], off + 1);
+		*bad_utf8 = 1;
+	}
+	for (p = s; p < end && (*p == ' ' || *p == '\t'); p++)
+		;
+	if ((size_t)(end - p) >= 8 && strncmp(p, "@include", 8) == 0) {
+		diags_add(d, DIAG_ERROR, line, 0, "@include is not supported; "
+		    "keep all the rules in one file");
+		stop = 1;
+	}
+	return (stop);
+}
+
+/*
+ * Check the bytes of text (len bytes) as described at the top, adding
+ * problems to d; *bad_utf8 says whether invalid UTF-8 was reported.
+ * Returns -1 if libconfig must not be given the text: invalid UTF-8
+ * alone does not stop it.
+ */
+int
+lex_bytes(struct diags *d, const char *text, size_t len, int *bad_utf8)
+{
+	const char	*eol;
+	unsigned long	 line = 1;
+	size_t		 bol, i;
+	int		 stop = 0;
+
+	*bad_utf8 = 0;
+	for (bol = 0; bol < len; bol = i + 1, line++) {
+		eol = memchr(text + bol, '\n', len - bol);
+		i = eol != NULL ? (size_t)(eol - text) : len;
+		stop |= lex_line_bytes(d, text + bol, i - bol, line, bad_utf8);
+	}
+	return (stop ? -1 : 0);
 }

@@ -52,6 +52,8 @@ lint_case_failed(const struct rules *r, struct diags *d,
 	lint_ids(&b, r, res->fired, res->nfired, 1);
 	diags_add(d, DIAG_ERROR, t->line, 0, "test case '%s' fails: %s",
 	    t->name, b.failed ? "(out of memory)" : buf_str(&b));
+	if (b.failed)
+		d->nomem = 1;
 	buf_free(&b);
 }
 
@@ -112,6 +114,8 @@ lint_counterexample(const struct rules *r, struct diags *d,
 	diags_add(d, DIAG_ERROR, rules_when_line(cause, cx->col), 0,
 	    "ticking '%s' after %s", r->symptoms[cx->added].id, b.failed ?
 	    "(out of memory)" : buf_str(&b));
+	if (b.failed)
+		d->nomem = 1;
 	buf_free(&b);
 }
 

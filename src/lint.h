@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "diag.h"
+#include "diags.h"
 #include "rules.h"
 
 struct lint_stats {

@@ -27,13 +27,19 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "i18n.h"
+#include "json.h"
+#include "lang.h"
 #include "lint.h"
 #include "man.h"
 #include "plain.h"
 #include "readfile.h"
+#include "safety.h"
 #include "sandbox.h"
+#include "save.h"
 #include "ui.h"
 #include "utf8.h"
+#include "wrap.h"
 
 #ifndef SYSCONFDIR
 #define SYSCONFDIR "/usr/local/etc"
@@ -60,6 +66,7 @@ struct options {
 	struct buf	 checks;	/* every --check, joined by commas */
 	const char	*answers;	/* --answers */
 	const char	*save_answers;	/* --save-answers */
+	const char	*lang;		/* --lang */
 	int		 json;
 	int		 format_given;	/* --format */
 	int		 file_arg;	/* --lint or --test was given a file */
@@ -87,18 +94,146 @@ enum origin {
 	FROM_BUILTIN
 };
 
-static const char *origin_text[] = {
-	"given on the command line",
-	"given with -f",
-	"given by $REDFLAG_RULES",
-	"the installed rules file",
-	"none given, and no " RULES_PATH
+/* TRANSLATORS: how the rules file in use was found, in --version. */
+static const char *const origin_text[] = {
+	N_("given on the command line"),
+	N_("given with -f"),
+	N_("given by $REDFLAG_RULES"),
+	N_("the installed rules file"),
+	/* TRANSLATORS: %s is the installed rules file's name. */
+	N_("none given, and no %s")
 };
 
+enum {
+	OPT_LINT = 256,
+	OPT_TEST,
+	OPT_FORMAT,
+	OPT_NO_COLOR,
+	OPT_ASCII,
+	OPT_NO_MOUSE,
+	OPT_NO_SUMMARY,
+	OPT_REPORT,
+	OPT_SAVE_ANSWERS,
+	OPT_PLAIN,
+	OPT_MAN,
+	OPT_RESTRICTED,
+	OPT_CHECKLIST,
+	OPT_SLOW,
+	OPT_LIST_IDS,
+	OPT_LANG
+};
+
+/*
+ * Each option once: getopt's table is made from this one, and --help
+ * lists it in this order.  help is lines of at most 56 columns; --help
+ * indents those after the first to column 24.
+ */
+static const struct main_option {
+	const char	*name;
+	int		 has_arg;
+	int		 val;		/* its letter, or an OPT_ value */
+	const char	*arg;		/* shown as --name=ARG, or NULL */
+	const char	*help;
+} main_options[] = {
+	/* TRANSLATORS: the help of each option in --help.  Keep FILE, IDS,
+	   FORMAT and such as they are, and each line under 56 columns. */
+	{ "file", required_argument, 'f', "FILE",
+	    N_("read the rules from FILE") },
+	{ "check", required_argument, 'c', "IDS",
+	    N_("answer the comma-separated symptom IDS yes (or no,\n"
+	    "written !ID), print the flags") },
+	{ "answers", required_argument, 'a', "FILE",
+	    N_("the same, for the answers listed in FILE (- reads\n"
+	    "standard input)") },
+	{ "list", no_argument, 'l', NULL,
+	    N_("print the levels, symptoms and rules") },
+	{ "list-ids", no_argument, OPT_LIST_IDS, NULL,
+	    N_("print the symptom ids, one a line, in the order of\n"
+	    "the checklist (a stable format, for scripts)") },
+	{ "lint", no_argument, OPT_LINT, NULL,
+	    N_("check a rules file and print every problem in it,\n"
+	    "run its test cases and prove it safe (see\n"
+	    "redflag.conf(5))") },
+	{ "test", no_argument, OPT_TEST, NULL,
+	    N_("run the rules file's test cases; print TAP") },
+	{ "man", no_argument, OPT_MAN, NULL,
+	    N_("print the rules as a manual page (redflag-rules(7))") },
+	{ "format", required_argument, OPT_FORMAT, "FORMAT",
+	    N_("text (the default) or json, for --check, --answers,\n"
+	    "--list and --test") },
+	{ "checklist", no_argument, OPT_CHECKLIST, NULL,
+	    N_("the full-screen checklist, as with no mode option;\n"
+	    "with --answers, start from those answers") },
+	{ "plain", no_argument, OPT_PLAIN, NULL,
+	    N_("ask the questions line by line, in plain text (for\n"
+	    "screen readers, dumb terminals and pipes); with\n"
+	    "--answers, start from those answers") },
+	{ "no-color", no_argument, OPT_NO_COLOR, NULL,
+	    N_("do not use colour (also when NO_COLOR is set)") },
+	{ "ascii", no_argument, OPT_ASCII, NULL,
+	    N_("write only ASCII characters") },
+	{ "no-mouse", no_argument, OPT_NO_MOUSE, NULL,
+	    N_("do not use the mouse") },
+	{ "no-summary", no_argument, OPT_NO_SUMMARY, NULL,
+	    N_("print no summary when the checklist ends") },
+	{ "report", required_argument, OPT_REPORT, "FILE",
+	    N_("write a report to FILE when the checklist or plain\n"
+	    "line mode ends") },
+	{ "save-answers", required_argument, OPT_SAVE_ANSWERS, "FILE",
+	    N_("when the checklist or plain line mode ends, write\n"
+	    "the answers to FILE, for --answers to take up again") },
+	{ "restricted", no_argument, OPT_RESTRICTED, NULL,
+	    N_("take no file name from the command line or the\n"
+	    "keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
+	    "(also when $REDFLAG_RESTRICTED is set)") },
+	{ "lang", required_argument, OPT_LANG, "LANGS",
+	    N_("speak LANGS, a language such as es or a list such as\n"
+	    "es_MX:es, instead of the locale's (see LANGUAGE in\n"
+	    "redflag(1))") },
+	{ "slow", no_argument, OPT_SLOW, NULL,
+	    N_("the line is slow: wait until keys stop for a moment\n"
+	    "to show the help of the answer in focus (the\n"
+	    "default at 19200 baud or less)") },
+	{ "help", no_argument, 'h', NULL,
+	    N_("print this help and exit") },
+	{ "version", no_argument, 'V', NULL,
+	    N_("print the version and the rules file in use, and exit") }
+};
+
+#define MAIN_NOPTIONS	(sizeof(main_options) / sizeof(main_options[0]))
+#define MAIN_HELP_COL	24	/* where the help of each option starts */
+
+/* "  -f, --file=FILE", then the help, its lines after the first indented. */
 static void
-usage(FILE *fp)
+usage_option(struct buf *b, const struct main_option *m)
 {
-	fprintf(fp,
+	const char	*help = _(m->help);
+	size_t		 start = b->len, n;
+
+	if (m->val < OPT_LINT)
+		buf_printf(b, "  -%c, --%s", m->val, m->name);
+	else
+		buf_printf(b, "      --%s", m->name);
+	if (m->arg != NULL)
+		buf_printf(b, "=%s", m->arg);
+	n = b->len - start;
+	buf_repeat(b, ' ', n + 1 < MAIN_HELP_COL ? MAIN_HELP_COL - n : 2);
+	for (;; help += n + 1) {
+		n = strcspn(help, "\n");
+		buf_add(b, help, n);
+		buf_putc(b, '\n');
+		if (help[n] == '\0')
+			return;
+		buf_repeat(b, ' ', MAIN_HELP_COL);
+	}
+}
+
+static void
+usage(struct buf *b)
+{
+	size_t	 i;
+
+	buf_puts(b, _(
 "Usage: redflag [-f FILE] [--checklist [--answers FILE]] [--no-color]\n"
 "               [--ascii] [--no-mouse] [--no-summary] [--slow] [--report FILE]\n"
 "               [--save-answers FILE]\n"
@@ -111,62 +246,31 @@ usage(FILE *fp)
 "       redflag --lint [FILE]\n"
 "       redflag --test [FILE] [--format text|json]\n"
 "       redflag [-f FILE] --man\n"
-"       redflag --restricted [--plain] [OPTION...]\n"
+"       redflag --restricted [--plain] [OPTION...]\n"));
+	buf_puts(b, _(
 "A checklist of back-pain symptoms that shows which answers are red flags:\n"
-"signs that the pain may have a serious cause and needs a doctor soon.\n"
-"It is not a diagnosis, and not for children, in pregnancy or during an\n"
-"emergency: then call the emergency number.\n"
-"\n"
-"  -f, --file=FILE       read the rules from FILE\n"
-"  -c, --check=IDS       answer the comma-separated symptom IDS yes (or no,\n"
-"                        written !ID), print the flags\n"
-"  -a, --answers=FILE    the same, for the answers listed in FILE (- reads\n"
-"                        standard input)\n"
-"  -l, --list            print the levels, symptoms and rules\n"
-"      --list-ids        print the symptom ids, one a line, in the order of\n"
-"                        the checklist (a stable format, for scripts)\n"
-"      --lint            check a rules file and print every problem in it,\n"
-"                        run its test cases and prove it safe (see\n"
-"                        redflag.conf(5))\n"
-"      --test            run the rules file's test cases; print TAP\n"
-"      --man             print the rules as a manual page (redflag-rules(7))\n"
-"      --format=FORMAT   text (the default) or json, for --check, --answers,\n"
-"                        --list and --test\n"
-"      --checklist       the full-screen checklist, as with no mode option;\n"
-"                        with --answers, start from those answers\n"
-"      --plain           ask the questions line by line, in plain text (for\n"
-"                        screen readers, dumb terminals and pipes); with\n"
-"                        --answers, start from those answers\n"
-"      --no-color        do not use colour (also when NO_COLOR is set)\n"
-"      --ascii           write only ASCII characters\n"
-"      --no-mouse        do not use the mouse\n"
-"      --no-summary      print no summary when the checklist ends\n"
-"      --report=FILE     write a report to FILE when the checklist or plain\n"
-"                        line mode ends\n"
-"      --save-answers=FILE  when the checklist or plain line mode ends, write\n"
-"                        the answers to FILE, for --answers to take up again\n"
-"      --restricted      take no file name from the command line or the\n"
-"                        keyboard; save reports only in $REDFLAG_REPORT_DIR\n"
-"                        (also when $REDFLAG_RESTRICTED is set)\n"
-"      --slow            the line is slow: wait until keys stop for a moment\n"
-"                        to show the help of the answer in focus (the\n"
-"                        default at 19200 baud or less)\n"
-"  -h, --help            print this help and exit\n"
-"  -V, --version         print the version and the rules file in use, and exit\n"
-"\n"
+"signs that the pain may have a serious cause and needs a doctor soon.\n"));
+	wrap(b, safety(SAFETY_NOT_FOR), 80, 0, 0);
+	buf_putc(b, '\n');
+	for (i = 0; i < MAIN_NOPTIONS; i++)
+		usage_option(b, &main_options[i]);
+	buf_putc(b, '\n');
+	/* TRANSLATORS: %s is the installed rules file's name. */
+	buf_printf(b, _(
 "The rules file is the first of: -f FILE; $REDFLAG_RULES;\n"
 "%s;\n"
-"the copy built into redflag.\n"
-"\n"
+"the copy built into redflag.\n"), RULES_PATH);
+	buf_putc(b, '\n');
+	buf_puts(b, _(
 "Exit status: 0 no red flag; 1 + the rank of the most urgent level fired\n"
 "(the lowest level has rank 1) for --check and --answers; 1 a test case\n"
 "or the safety proof failed, for --test and --lint; 64 usage error;\n"
 "65 unknown symptom id; 66 a file cannot be read; 70 out of memory;\n"
 "71 restricted mode cannot be set up; 74 output error; 78 invalid rules\n"
-"file; 128 + N when ended by signal N.\n"
-"\n"
-"See redflag(1), redflag.conf(5), redflag-rules(7) and redflag-safety(7).\n",
-	    RULES_PATH);
+"file; 128 + N when ended by signal N.\n"));
+	buf_putc(b, '\n');
+	buf_puts(b, _(
+"See redflag(1), redflag.conf(5), redflag-rules(7) and redflag-safety(7).\n"));
 }
 
 /* Print to stderr with the program name, made safe for a terminal. */
@@ -191,6 +295,19 @@ warnmsg(const char *fmt, ...)
 	buf_free(&safe);
 }
 
+/* Print text as it is, made safe for a terminal. */
+static void
+say(FILE *fp, const char *text)
+{
+	struct buf	 safe;
+
+	buf_init(&safe);
+	utf8_sanitize(&safe, text, strlen(text), msg_ascii);
+	fflush(stdout);
+	fputs(buf_str(&safe), fp);
+	buf_free(&safe);
+}
+
 static void
 print_diags(const struct diags *d)
 {
@@ -203,72 +320,30 @@ print_diags(const struct diags *d)
 		buf_init(&safe);
 		if (d->v[i].line == 0)
 			buf_puts(&b, "redflag: ");	/* not FILE:LINE: */
-		diag_format(&b, d, &d->v[i]);
+		diags_format(&b, d, &d->v[i]);
 		utf8_sanitize(&safe, buf_str(&b), b.len, msg_ascii);
 		fprintf(stderr, "%s\n", buf_str(&safe));
 		buf_free(&b);
 		buf_free(&safe);
 	}
 	if (d->dropped > 0)
-		warnmsg("%zu more problems not shown", d->dropped);
+		warnmsg(ngettext("%zu more problem not shown",
+		    "%zu more problems not shown", d->dropped), d->dropped);
 	if (d->nomem)
-		warnmsg("out of memory while loading the rules");
+		warnmsg(_("out of memory while loading the rules"));
 }
 
 static int
 set_mode(struct options *o, enum mode m)
 {
 	if (o->nmodes++ > 0 && o->mode != m) {
-		warnmsg("only one of --check, --answers, --list, --list-ids, "
-		    "--lint, --test and --man may be given");
+		warnmsg(_("only one of --check, --answers, --list, --list-ids, "
+		    "--lint, --test and --man may be given"));
 		return (-1);
 	}
 	o->mode = m;
 	return (0);
 }
-
-enum {
-	OPT_LINT = 256,
-	OPT_TEST,
-	OPT_FORMAT,
-	OPT_NO_COLOR,
-	OPT_ASCII,
-	OPT_NO_MOUSE,
-	OPT_NO_SUMMARY,
-	OPT_REPORT,
-	OPT_SAVE_ANSWERS,
-	OPT_PLAIN,
-	OPT_MAN,
-	OPT_RESTRICTED,
-	OPT_CHECKLIST,
-	OPT_SLOW,
-	OPT_LIST_IDS
-};
-
-static const struct option long_options[] = {
-	{ "file", required_argument, NULL, 'f' },
-	{ "check", required_argument, NULL, 'c' },
-	{ "answers", required_argument, NULL, 'a' },
-	{ "list", no_argument, NULL, 'l' },
-	{ "list-ids", no_argument, NULL, OPT_LIST_IDS },
-	{ "lint", no_argument, NULL, OPT_LINT },
-	{ "test", no_argument, NULL, OPT_TEST },
-	{ "format", required_argument, NULL, OPT_FORMAT },
-	{ "no-color", no_argument, NULL, OPT_NO_COLOR },
-	{ "ascii", no_argument, NULL, OPT_ASCII },
-	{ "no-mouse", no_argument, NULL, OPT_NO_MOUSE },
-	{ "no-summary", no_argument, NULL, OPT_NO_SUMMARY },
-	{ "report", required_argument, NULL, OPT_REPORT },
-	{ "save-answers", required_argument, NULL, OPT_SAVE_ANSWERS },
-	{ "plain", no_argument, NULL, OPT_PLAIN },
-	{ "checklist", no_argument, NULL, OPT_CHECKLIST },
-	{ "slow", no_argument, NULL, OPT_SLOW },
-	{ "man", no_argument, NULL, OPT_MAN },
-	{ "restricted", no_argument, NULL, OPT_RESTRICTED },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, 'V' },
-	{ NULL, 0, NULL, 0 }
-};
 
 static int
 parse_format(struct options *o, const char *arg)
@@ -279,7 +354,7 @@ parse_format(struct options *o, const char *arg)
 	else if (strcmp(arg, "text") == 0)
 		o->json = 0;
 	else {
-		warnmsg("--format must be text or json, not '%s'", arg);
+		warnmsg(_("--format must be text or json, not '%s'"), arg);
 		return (-1);
 	}
 	return (0);
@@ -291,7 +366,7 @@ parse_name(const char *option, const char *name)
 {
 	if (*name != '\0')
 		return (0);
-	warnmsg("%s needs a file name, not an empty one", option);
+	warnmsg(_("%s needs a file name, not an empty one"), option);
 	return (-1);
 }
 
@@ -301,7 +376,7 @@ parse_option(struct options *o, int c)
 	switch (c) {
 	case 'f':
 		if (o->file != NULL) {
-			warnmsg("-f may be given only once");
+			warnmsg(_("-f may be given only once"));
 			return (-1);
 		}
 		o->file = optarg;
@@ -313,7 +388,7 @@ parse_option(struct options *o, int c)
 		return (set_mode(o, MODE_CHECK));
 	case 'a':
 		if (o->answers != NULL) {
-			warnmsg("--answers may be given only once");
+			warnmsg(_("--answers may be given only once"));
 			return (-1);
 		}
 		o->answers = optarg;
@@ -344,14 +419,14 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_REPORT:
 		if (o->ui.report != NULL) {
-			warnmsg("--report may be given only once");
+			warnmsg(_("--report may be given only once"));
 			return (-1);
 		}
 		o->ui.report = optarg;
 		return (parse_name("--report", optarg));
 	case OPT_SAVE_ANSWERS:
 		if (o->save_answers != NULL) {
-			warnmsg("--save-answers may be given only once");
+			warnmsg(_("--save-answers may be given only once"));
 			return (-1);
 		}
 		o->save_answers = o->ui.save_answers = optarg;
@@ -364,6 +439,14 @@ parse_option(struct options *o, int c)
 		return (0);
 	case OPT_SLOW:
 		o->ui.slow = 1;
+		return (0);
+	case OPT_LANG:
+		if (!lang_valid(optarg)) {
+			warnmsg(_("--lang takes language names such as es, es_ES "
+			    "or es_MX:es, not '%s'"), optarg);
+			return (-1);
+		}
+		o->lang = optarg;
 		return (0);
 	case OPT_MAN:
 		return (set_mode(o, MODE_MAN));
@@ -392,7 +475,7 @@ check_restricted(const struct options *o)
 	if (!o->restricted || (o->file == NULL && o->ui.report == NULL &&
 	    o->save_answers == NULL && (o->answers == NULL || strcmp(o->answers, "-") == 0)))
 		return (0);
-	warnmsg("restricted mode: no file may be named on the command line");
+	warnmsg(_("restricted mode: no file may be named on the command line"));
 	return (-1);
 }
 
@@ -407,14 +490,14 @@ bad_option(int c, char **argv)
 	int		 len = (int)strcspn(arg, "=");
 
 	if (strncmp(arg, "--", 2) != 0)
-		warnmsg(c == ':' ? "option '-%c' needs an argument" :
-		    "unknown option '-%c'", optopt);
+		warnmsg(c == ':' ? _("option '-%c' needs an argument") :
+		    _("unknown option '-%c'"), optopt);
 	else if (c == ':')
-		warnmsg("option '%.*s' needs an argument", len, arg);
+		warnmsg(_("option '%.*s' needs an argument"), len, arg);
 	else if (optopt != 0)
-		warnmsg("option '%.*s' takes no argument", len, arg);
+		warnmsg(_("option '%.*s' takes no argument"), len, arg);
 	else
-		warnmsg("unknown option '%.*s'", len, arg);
+		warnmsg(_("unknown option '%.*s'"), len, arg);
 }
 
 /* Can --checklist go with the other options given?  Returns 0 or -1. */
@@ -422,27 +505,42 @@ static int
 parse_checklist(const struct options *o)
 {
 	if (o->plain) {
-		warnmsg("--checklist and --plain cannot both be given");
+		warnmsg(_("--checklist and --plain cannot both be given"));
 		return (-1);
 	}
 	if (o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
-		warnmsg("--checklist cannot be used with --check, --list, "
-		    "--list-ids, --lint, --test or --man");
+		warnmsg(_("--checklist cannot be used with --check, --list, "
+		    "--list-ids, --lint, --test or --man"));
 		return (-1);
 	}
 	if (o->answers != NULL && strcmp(o->answers, "-") == 0) {
-		warnmsg("--checklist reads its keys from the terminal, so "
-		    "--answers must name a file");
+		warnmsg(_("--checklist reads its keys from the terminal, so "
+		    "--answers must name a file"));
 		return (-1);
 	}
 	return (0);
+}
+
+/* getopt's table of long options, from main_options. */
+static void
+parse_table(struct option *t)
+{
+	size_t	 i;
+
+	memset(t, 0, (MAIN_NOPTIONS + 1) * sizeof(*t));
+	for (i = 0; i < MAIN_NOPTIONS; i++) {
+		t[i].name = main_options[i].name;
+		t[i].has_arg = main_options[i].has_arg;
+		t[i].val = main_options[i].val;
+	}
 }
 
 /* Returns 0, or an exit status. */
 static int
 parse_args(struct options *o, int argc, char **argv)
 {
-	int	 c, rc;
+	struct option	 long_options[MAIN_NOPTIONS + 1];
+	int		 c, rc;
 
 	const char	*nc = getenv("NO_COLOR");
 	const char	*rs = getenv("REDFLAG_RESTRICTED");
@@ -455,6 +553,7 @@ parse_args(struct options *o, int argc, char **argv)
 	o->ui.mouse = 1;
 	o->ui.summary = 1;
 	opterr = 0;
+	parse_table(long_options);
 	while ((c = getopt_long(argc, argv, ":f:c:a:lhV", long_options,
 	    NULL)) != -1) {
 		if (c == '?' || c == ':') {
@@ -468,7 +567,7 @@ parse_args(struct options *o, int argc, char **argv)
 	}
 	if ((o->mode == MODE_LINT || o->mode == MODE_TEST) && optind < argc) {
 		if (o->file != NULL) {
-			warnmsg("give the file to --%s or to -f, not both",
+			warnmsg(_("give the file to --%s or to -f, not both"),
 			    o->mode == MODE_LINT ? "lint" : "test");
 			goto out_usage;
 		}
@@ -476,39 +575,39 @@ parse_args(struct options *o, int argc, char **argv)
 		o->file_arg = 1;
 	}
 	if (optind < argc) {
-		warnmsg("unexpected argument '%s'", argv[optind]);
+		warnmsg(_("unexpected argument '%s'"), argv[optind]);
 		goto out_usage;
 	}
 	if (o->format_given && !(o->mode == MODE_CHECK || o->mode == MODE_LIST ||
 	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain &&
 	    !o->checklist))) {
-		warnmsg("--format is for --check, --answers, --list and --test");
+		warnmsg(_("--format is for --check, --answers, --list and --test"));
 		goto out_usage;
 	}
 	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain &&
 	    !o->checklist) {
-		warnmsg("--report is for the checklist and plain line mode");
+		warnmsg(_("--report is for the checklist and plain line mode"));
 		goto out_usage;
 	}
 	if (o->save_answers != NULL && o->mode != MODE_INTERACTIVE &&
 	    !o->plain && !o->checklist) {
-		warnmsg("--save-answers is for the checklist and plain line "
-		    "mode");
+		warnmsg(_("--save-answers is for the checklist and plain line "
+		    "mode"));
 		goto out_usage;
 	}
 	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
-		warnmsg("--plain cannot be used with --check, --list, "
-		    "--list-ids, --lint, --test or --man");
+		warnmsg(_("--plain cannot be used with --check, --list, "
+		    "--list-ids, --lint, --test or --man"));
 		goto out_usage;
 	}
 	if (o->plain && o->answers != NULL && strcmp(o->answers, "-") == 0) {
-		warnmsg("--plain reads its replies from standard input, so "
-		    "--answers must name a file");
+		warnmsg(_("--plain reads its replies from standard input, so "
+		    "--answers must name a file"));
 		goto out_usage;
 	}
 	if (o->mode == MODE_CHECK &&
 	    strspn(buf_str(&o->checks), ", \t") == o->checks.len) {
-		warnmsg("--check needs at least one symptom id");
+		warnmsg(_("--check needs at least one symptom id"));
 		goto out_usage;
 	}
 	if (check_restricted(o) != 0)
@@ -518,7 +617,7 @@ parse_args(struct options *o, int argc, char **argv)
 		goto out_usage;
 	return (0);
 out_usage:
-	fprintf(stderr, "Try 'redflag --help' for more information.\n");
+	say(stderr, _("Try 'redflag --help' for more information.\n"));
 	return (EX_USAGE);
 }
 
@@ -634,8 +733,9 @@ load_or_complain(const struct options *o, struct rules **r,
 	if (rc != 0 || warnings)
 		print_diags(&d);
 	if (rc == EX_CONFIG)
-		warnmsg("%s: invalid rules file (%zu error%s); see redflag "
-		    "--lint", d.file, d.nerrors, d.nerrors == 1 ? "" : "s");
+		warnmsg(ngettext("%s: invalid rules file (%zu error); see "
+		    "redflag --lint", "%s: invalid rules file (%zu errors); see "
+		    "redflag --lint", d.nerrors), d.file, d.nerrors);
 	diags_free(&d);
 	return (rc);
 }
@@ -654,7 +754,7 @@ static int
 finish_output(int rc)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		warnmsg("write error: %s", strerror(errno));
+		warnmsg(_("write error: %s"), strerror(errno));
 		return (EX_IOERR);
 	}
 	return (rc);
@@ -677,12 +777,77 @@ write_buf(const struct buf *b, int rc, int json)
 		utf8_sanitize(&safe, buf_str(b), b->len, msg_ascii);
 	if (b->failed || safe.failed) {
 		buf_free(&safe);
-		warnmsg("out of memory");
+		warnmsg(_("out of memory"));
 		return (EX_SOFTWARE);
 	}
 	fwrite(buf_str(&safe), 1, safe.len, stdout);
 	buf_free(&safe);
 	return (finish_output(rc));
+}
+
+/* How the rules were found, in words, in out. */
+static const char *
+origin_name(enum origin from, char *out, size_t size)
+{
+	if (from == FROM_BUILTIN)
+		snprintf(out, size, _(origin_text[from]), RULES_PATH);
+	else
+		snprintf(out, size, "%s", _(origin_text[from]));
+	return (out);
+}
+
+/* --lint's line when the file passes: what is in it, and how it fared. */
+static void
+lint_ok(struct buf *b, const struct rules *r, const struct lint_stats *st,
+    size_t nwarnings, const char *how)
+{
+	char	 n[5][64];
+
+	snprintf(n[0], sizeof(n[0]), ngettext("%zu level", "%zu levels",
+	    r->nlevels), r->nlevels);
+	snprintf(n[1], sizeof(n[1]), ngettext("%zu symptom", "%zu symptoms",
+	    r->nsymptoms), r->nsymptoms);
+	snprintf(n[2], sizeof(n[2]), ngettext("%zu rule", "%zu rules",
+	    r->nrules), r->nrules);
+	snprintf(n[3], sizeof(n[3]), ngettext("%zu test case passed",
+	    "%zu test cases passed", r->ntcases), r->ntcases);
+	snprintf(n[4], sizeof(n[4]), ngettext("%zu warning", "%zu warnings",
+	    nwarnings), nwarnings);
+	/* TRANSLATORS: the rules file; how many levels, symptoms, rules
+	   and test cases passed; "safety proof complete" or "safety proof
+	   incomplete"; how many warnings; how the file was found. */
+	buf_printf(b, _("%s: ok: %s, %s, %s, %s, %s, %s (%s)\n"), r->origin,
+	    n[0], n[1], n[2], n[3], st->undecided ?
+	    _("safety proof incomplete") : _("safety proof complete"), n[4],
+	    how);
+}
+
+/* --lint's line when the file fails: how many errors and warnings. */
+static void
+lint_failed(const struct diags *d, const char *how)
+{
+	char	 e[64], w[64];
+
+	snprintf(e, sizeof(e), ngettext("%zu error", "%zu errors",
+	    d->nerrors), d->nerrors);
+	snprintf(w, sizeof(w), ngettext("%zu warning", "%zu warnings",
+	    d->nwarnings), d->nwarnings);
+	/* TRANSLATORS: the rules file, "N errors", "N warnings", and how
+	   the file was found. */
+	warnmsg(_("%s: %s, %s (%s)"), d->file, e, w, how);
+}
+
+static int
+run_help(void)
+{
+	struct buf	 b;
+	int		 rc;
+
+	buf_init(&b);
+	usage(&b);
+	rc = write_buf(&b, 0, 0);
+	buf_free(&b);
+	return (rc);
 }
 
 static int
@@ -692,27 +857,30 @@ run_version(const struct options *o)
 	struct diags	 d;
 	enum origin	 from;
 	struct buf	 b;
+	char		 how[128];
 	int		 rc;
 
 	diags_init(&d);
 	buf_init(&b);
 	buf_printf(&b, "%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
 	if (load_rules(o, &r, &from, &d) == 0)
-		buf_printf(&b, "Rules: %s (%s): \"%s\", version %s of %s\n",
-		    r->origin, origin_text[from], r->title, r->version,
-		    r->date);
+		/* TRANSLATORS: the rules file, how it was found, and its
+		   title, version and date. */
+		buf_printf(&b, _("Rules: %s (%s): \"%s\", version %s of %s\n"),
+		    r->origin, origin_name(from, how, sizeof(how)), r->title,
+		    r->version, r->date);
 	else
-		buf_printf(&b, "Rules: %s (%s): cannot be used; run redflag "
-		    "--lint\n", d.file, origin_text[from]);
+		buf_printf(&b, _("Rules: %s (%s): cannot be used; run redflag "
+		    "--lint\n"), d.file, origin_name(from, how, sizeof(how)));
 	if (o->restricted && landlock_abi > 0)
-		buf_printf(&b, "Restricted mode; Landlock (ABI %d) in force\n",
-		    landlock_abi);
+		buf_printf(&b, _("Restricted mode; Landlock (ABI %d) in "
+		    "force\n"), landlock_abi);
 	else if (o->restricted)
-		buf_puts(&b, "Restricted mode; no Landlock in this kernel\n");
-	buf_puts(&b, "Copyright (C) 2026 the redflag authors.\n"
-	    "License ISC: <https://opensource.org/licenses/ISC>.\n"
+		buf_puts(&b, _("Restricted mode; no Landlock in this kernel\n"));
+	buf_puts(&b, "Copyright (C) 2026 the redflag authors.\n");
+	buf_puts(&b, _("License ISC: <https://opensource.org/licenses/ISC>.\n"
 	    "This is free software: you are free to change and redistribute "
-	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n");
+	    "it.\nThere is NO WARRANTY, to the extent permitted by law.\n"));
 	rules_free(r);
 	diags_free(&d);
 	rc = write_buf(&b, 0, 0);
@@ -728,6 +896,7 @@ run_lint(const struct options *o)
 	struct diags	 d;
 	enum origin	 from;
 	struct buf	 b;
+	char		 how[128];
 	int		 rc;
 
 	diags_init(&d);
@@ -735,22 +904,16 @@ run_lint(const struct options *o)
 	memset(&st, 0, sizeof(st));
 	rc = load_rules(o, &r, &from, &d);
 	if (rc == 0 && lint_rules(r, &d, 0, &st) != 0) {
-		warnmsg("out of memory");
+		warnmsg(_("out of memory"));
 		rc = EX_SOFTWARE;
 	} else if (rc == 0 && d.nerrors > 0)
 		rc = 1;
 	print_diags(&d);
 	if (rc == 0)
-		buf_printf(&b, "%s: ok: %zu levels, %zu symptoms, %zu rules, "
-		    "%zu test case%s passed, safety proof %s, %zu warning%s "
-		    "(%s)\n", r->origin, r->nlevels, r->nsymptoms, r->nrules,
-		    r->ntcases, r->ntcases == 1 ? "" : "s", st.undecided ?
-		    "incomplete" : "complete", d.nwarnings, d.nwarnings == 1 ?
-		    "" : "s", origin_text[from]);
+		lint_ok(&b, r, &st, d.nwarnings, origin_name(from, how,
+		    sizeof(how)));
 	else if (rc == EX_CONFIG || rc == 1)
-		warnmsg("%s: %zu error%s, %zu warning%s (%s)", d.file,
-		    d.nerrors, d.nerrors == 1 ? "" : "s", d.nwarnings,
-		    d.nwarnings == 1 ? "" : "s", origin_text[from]);
+		lint_failed(&d, origin_name(from, how, sizeof(how)));
 	rules_free(r);
 	diags_free(&d);
 	rc = write_buf(&b, rc, 0);
@@ -782,7 +945,7 @@ run_tests(const struct options *o)
 		failed += !res[n].pass;
 	}
 	if (r->ntcases == 0)
-		warnmsg("%s has no test cases", r->origin);
+		warnmsg(_("%s has no test cases"), r->origin);
 	if (o->json)
 		json_tests(&b, r, res);
 	else
@@ -790,7 +953,7 @@ run_tests(const struct options *o)
 	rc = write_buf(&b, failed > 0 ? 1 : 0, o->json);
 	goto out_free;
 out_nomem:
-	warnmsg("out of memory");
+	warnmsg(_("out of memory"));
 	rc = EX_SOFTWARE;
 out_free:
 	for (i = 0; res != NULL && i < n; i++)
@@ -836,24 +999,27 @@ run_list(const struct options *o)
 static int
 read_answers(const char *path, struct eval *ev, struct diags *d)
 {
-	char		*text, why[128];
+	char		*text;
 	size_t		 len;
 	int		 rc;
 
-	diags_set_file(d, strcmp(path, "-") == 0 ? "(standard input)" : path);
+	diags_set_file(d, strcmp(path, "-") == 0 ? _("(standard input)") :
+	    path);
 	if (strcmp(path, "-") == 0)
-		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len,
-		    why, sizeof(why));
+		rc = readfile_fd(STDIN_FILENO, ANSWERS_MAX_BYTES, &text, &len, d);
 	else
-		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len,
-		    why, sizeof(why));
+		rc = readfile_path(path, ANSWERS_MAX_BYTES, &text, &len, d);
+	if (rc != 0 && d->nomem) {
+		warnmsg(_("out of memory"));
+		return (EX_SOFTWARE);
+	}
 	if (rc != 0) {
-		warnmsg("%s: %s", d->file, why);
+		print_diags(d);
 		return (EX_NOINPUT);
 	}
 	if (memchr(text, '\0', len) != NULL)
-		diags_add(d, DIAG_ERROR, 0, 0, "NUL byte; an answers file must "
-		    "be text");
+		diags_add(d, DIAG_ERROR, 0, 0, "%s", _("NUL byte; an answers file "
+		    "must be text"));
 	else
 		answers_text(text, ev, d);
 	free(text);
@@ -885,14 +1051,14 @@ run_check(const struct options *o)
 	if ((rc = load_or_complain(o, &r, &from, 0)) != 0)
 		return (rc);
 	if ((ev = eval_new(r)) == NULL) {
-		warnmsg("out of memory");
+		warnmsg(_("out of memory"));
 		rc = EX_SOFTWARE;
 		goto out_free;
 	}
 	if (o->mode == MODE_CHECK) {
 		diags_set_file(&d, "--check");
 		if (o->checks.failed) {
-			warnmsg("out of memory");
+			warnmsg(_("out of memory"));
 			rc = EX_SOFTWARE;
 			goto out_free;
 		}
@@ -932,12 +1098,12 @@ run_plain(const struct options *o, const struct rules *r, struct eval *ev)
 	switch (rc = plain_run(r, ev, &po, STDIN_FILENO, stdout)) {
 	case 0:
 		return (finish_output(0));
-	case PLAIN_NO_REPORT:
+	case STATUS_NO_REPORT:
 		return (finish_output(EX_IOERR));
-	case -1:
-		if (ferror(stdout))
-			return (finish_output(0));
-		warnmsg("out of memory");
+	case STATUS_FAILED:	/* the questions could not be written */
+		return (finish_output(0));
+	case STATUS_NOMEM:
+		warnmsg(_("out of memory"));
 		return (EX_SOFTWARE);
 	default:
 		return (128 + rc);	/* ended by signal rc */
@@ -959,10 +1125,10 @@ save_answers(const char *path, const struct eval *ev)
 	buf_init(&b);
 	answers_write(&b, ev);
 	if (b.failed)
-		snprintf(why, sizeof(why), "out of memory");
+		snprintf(why, sizeof(why), "%s", _("out of memory"));
 	if (b.failed || save_file(path, buf_str(&b), b.len, 1, why,
 	    sizeof(why)) != 0) {
-		warnmsg("cannot save the answers to %s: %s", path, why);
+		warnmsg(_("cannot save the answers to %s: %s"), path, why);
 		rc = EX_IOERR;
 	}
 	buf_free(&b);
@@ -978,20 +1144,20 @@ run_checklist(const struct options *o, const struct rules *r,
 	int	 rc;
 
 	if (!o->plain && !ui_usable(why, sizeof(why))) {
-		warnmsg("%s; plain line mode", why);
+		warnmsg(_("%s; plain line mode"), why);
 		return (run_plain(o, r, ev));
 	}
 	if (o->plain)
 		return (run_plain(o, r, ev));
 	rc = ui_run(r, ev, &o->ui);
-	if (rc == UI_NO_TERMINAL) {
-		warnmsg("cannot use this terminal; plain line mode");
+	if (rc == STATUS_NO_TERMINAL) {
+		warnmsg(_("cannot use this terminal; plain line mode"));
 		return (run_plain(o, r, ev));
 	}
-	if (rc == UI_NO_REPORT)
+	if (rc == STATUS_NO_REPORT)
 		return (EX_IOERR);
-	if (rc == UI_NO_MEMORY) {
-		warnmsg("out of memory");
+	if (rc == STATUS_NOMEM) {
+		warnmsg(_("out of memory"));
 		return (EX_SOFTWARE);
 	}
 	return (finish_output(rc > 0 ? 128 + rc : 0));
@@ -1010,7 +1176,7 @@ run_interactive(const struct options *o)
 		return (rc);
 	diags_init(&d);
 	if ((ev = eval_new(r)) == NULL) {
-		warnmsg("out of memory");
+		warnmsg(_("out of memory"));
 		rc = EX_SOFTWARE;
 	} else if (o->answers != NULL &&
 	    (rc = read_answers(o->answers, ev, &d)) == 0 && d.nerrors > 0) {
@@ -1033,17 +1199,24 @@ int
 main(int argc, char **argv)
 {
 	struct options	 o;
+	const char	*env;
 	int		 rc;
 
 	setlocale(LC_ALL, "");
 	msg_ascii = !utf8_locale();
-	if ((rc = parse_args(&o, argc, argv)) != 0 ||
-	    (rc = open_report_dir(&o)) != 0)
+	env = getenv("REDFLAG_RESTRICTED");
+	lang_init(NULL, env != NULL && *env != '\0');
+	lang_ascii(msg_ascii);
+	if ((rc = parse_args(&o, argc, argv)) != 0)
+		goto out_free;
+	if (o.lang != NULL || o.restricted)
+		lang_init(o.lang, o.restricted);	/* checked by parse_args */
+	lang_ascii(msg_ascii || o.ui.ascii);
+	if ((rc = open_report_dir(&o)) != 0)
 		goto out_free;
 	switch (o.mode) {
 	case MODE_HELP:
-		usage(stdout);
-		rc = finish_output(0);
+		rc = run_help();
 		break;
 	case MODE_VERSION:
 		rc = run_version(&o);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "man.h"
+#include "safety.h"
 #include "tcase.h"
 #include "utf8.h"
 
@@ -448,11 +449,12 @@ man_page(struct buf *b, const struct rules *r)
 	for (i = 0; i < n; i++)
 		tcase_result_free(&res[i]);
 	free(res);
-	buf_puts(b, ".Sh SEE ALSO\n.Xr redflag 1 ,\n.Xr redflag.conf 5\n"
-	    ".Sh CAVEATS\nThese rules are not a diagnosis.\n"
-	    "A rule that fires means: get checked.\n"
-	    "No rule firing does not rule out serious disease.\n"
-	    "The rules reflect the sources they name and the date they were "
+	buf_printf(b, ".Sh SEE ALSO\n.Xr redflag 1 ,\n.Xr redflag.conf 5\n"
+	    ".Sh CAVEATS\n%s\n%s\n%s\n",
+	    safety_english(SAFETY_RULES_NOT_A_DIAGNOSIS),
+	    safety_english(SAFETY_RULES_GET_CHECKED),
+	    safety_english(SAFETY_RULES_NO_FLAG));
+	buf_puts(b, "The rules reflect the sources they name and the date they were "
 	    "written; whoever edits them takes responsibility for what they "
 	    "say.\n");
 }

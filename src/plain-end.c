@@ -14,8 +14,10 @@
 #include <time.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "plain.h"
 #include "reply.h"
+#include "sig.h"
 
 #define PLAIN_END_TRIES	3	/* names refused before giving up */
 
@@ -27,7 +29,7 @@ plain_end_ticked(struct plain *p)
 	size_t		 i, n = 0;
 
 	buf_init(&b);
-	buf_puts(&b, "Ticked:");
+	buf_puts(&b, _("Ticked:"));
 	for (i = 0; i < r->nsymptoms; i++) {
 		if (!p->ev->checked[p->order[i]])
 			continue;
@@ -35,7 +37,7 @@ plain_end_ticked(struct plain *p)
 		format_text(&b, r->symptoms[p->order[i]].label, p->o->ascii);
 	}
 	if (n == 0)
-		buf_puts(&b, " none");
+		buf_printf(&b, " %s", _("none"));
 	buf_putc(&b, '.');
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
@@ -44,7 +46,12 @@ plain_end_ticked(struct plain *p)
 static void
 plain_end_no_flag(struct plain *p)
 {
-	plain_io_para(p, format_no_flag(p->ev), 0);
+	struct buf	 b;
+
+	buf_init(&b);
+	format_no_flag(&b, p->ev);
+	plain_io_para_buf(p, &b, 0);
+	buf_free(&b);
 	plain_io_para(p, p->r->no_flag, 0);
 }
 
@@ -75,20 +82,22 @@ plain_end_details(struct plain *p, const size_t *list, size_t n)
 	o.ascii = p->o->ascii;
 	buf_init(&b);
 	while (!p->outfail) {
-		plain_io_para(p, "For a flag's details (why, advice, sources), "
-		    "type its number; Enter goes on:", 0);
+		plain_io_para(p, _("For a flag's details (why, advice, "
+		    "sources), type its number; Enter goes on:"), 0);
 		if ((got = plain_io_read(p, line, sizeof(line))) ==
 		    PLAIN_LINE_END)
 			break;
-		w = reply_parse(line, &k);
+		w = plain_reply_parse(line, &k);
 		if (got == PLAIN_LINE_OK && (w == REPLY_EMPTY ||
 		    w == REPLY_NO || w == REPLY_QUIT))
 			break;
 		if (got == PLAIN_LINE_OK &&
 		    (k = plain_end_flag_number(line, n)) > 0)
 			format_flag_text(&b, p->ev, list[k - 1], &o);
-		else
-			buf_printf(&b, "The flags go from 1 to %zu.\n", n);
+		else {
+			buf_printf(&b, _("The flags go from 1 to %zu."), n);
+			buf_putc(&b, '\n');
+		}
 		plain_io_put(p, &b);
 	}
 	buf_free(&b);
@@ -107,8 +116,9 @@ plain_end_flags(struct plain *p)
 	}
 	o.ascii = p->o->ascii;
 	buf_init(&b);
-	buf_printf(&b, "%zu red flag%s:\n", p->ev->nfired,
-	    p->ev->nfired == 1 ? "" : "s");
+	buf_printf(&b, ngettext("%zu red flag:", "%zu red flags:",
+	    p->ev->nfired), p->ev->nfired);
+	buf_putc(&b, '\n');
 	n = report_flags_by_level(&b, p->ev, list, &o);
 	plain_io_put(p, &b);
 	buf_free(&b);
@@ -122,10 +132,10 @@ plain_end_summary(struct plain *p)
 {
 	struct buf	 b;
 
-	if (p->outfail || plain_io_signal() != 0)
+	if (p->outfail || sig_caught() != 0)
 		return;
 	buf_init(&b);
-	buf_puts(&b, "\nSummary. ");
+	buf_printf(&b, "\n%s ", _("Summary."));
 	report_asked_text(&b, &p->asked);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
@@ -149,12 +159,15 @@ plain_end_save(struct plain *p, const char *path, int overwrite)
 	    sizeof(why));
 	buf_init(&b);
 	if (rc == 0)
-		buf_printf(&b, "Report saved to %s (only you can read it).",
+		buf_printf(&b, _("Report saved to %s (only you can read it)."),
 		    path);
-	else if (rc == REPORT_EXISTS)
-		buf_printf(&b, "%s exists already; it was not changed.", path);
+	else if (rc == STATUS_EXISTS)
+		buf_printf(&b, _("%s exists already; it was not changed."),
+		    path);
 	else
-		buf_printf(&b, "Could not save the report to %s: %s.", path,
+		/* TRANSLATORS: the file name, and why it could not be
+		   saved. */
+		buf_printf(&b, _("Could not save the report to %s: %s."), path,
 		    why);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
@@ -174,10 +187,10 @@ plain_end_name(struct plain *p, const char *line, char *name, size_t size)
 	if (report_name_check(line, p->linelen, why, sizeof(why)) == 0) {
 		if (report_typed_path(line, name, size) == 0)
 			return (0);
-		snprintf(why, sizeof(why), "it is too long");
+		snprintf(why, sizeof(why), "%s", _("it is too long"));
 	}
 	buf_init(&b);
-	buf_printf(&b, "That name cannot be used: %s.", why);
+	buf_printf(&b, _("That name cannot be used: %s."), why);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
 	return (-1);
@@ -197,29 +210,31 @@ plain_end_offer(struct plain *p)
 	while (!p->outfail && tries < PLAIN_END_TRIES) {
 		report_default_name(name, sizeof(name), time(NULL));
 		buf_init(&b);
-		buf_printf(&b, "Save a report? Type a file name, y for %s, or "
-		    "n or Enter for no:", name);
+		/* TRANSLATORS: %s is the file name y saves under.  The
+		   keys y and n stay y and n in every language. */
+		buf_printf(&b, _("Save a report? Type a file name, y for %s, "
+		    "or n or Enter for no:"), name);
 		plain_io_para_buf(p, &b, 0);
 		buf_free(&b);
 		if ((got = plain_io_read(p, line, sizeof(line))) ==
 		    PLAIN_LINE_END)
 			break;
-		w = got == PLAIN_LINE_OK ? reply_parse(line, &n) : REPLY_OTHER;
+		w = got == PLAIN_LINE_OK ? plain_reply_parse(line, &n) : REPLY_OTHER;
 		if (w == REPLY_EMPTY || w == REPLY_NO || w == REPLY_QUIT)
 			break;
 		if (w == REPLY_HELP || w == REPLY_BACK)
-			plain_io_para(p, "A report is a text file of your "
-			    "answers and the red flags, for you or a clinician. "
-			    "Only you can read it.", 0);
+			plain_io_para(p, _("A report is a text file of your "
+			    "answers and the red flags, for you or a "
+			    "clinician. Only you can read it."), 0);
 		else if (w != REPLY_YES &&
 		    plain_end_name(p, line, name, sizeof(name)) != 0)
 			tries++;
 		else if (plain_end_save(p, name, 0) == 0)
 			return;
 	}
-	plain_io_para(p, p->o->answers_to != NULL ? "No report saved; your "
-	    "answers go to the file named with --save-answers." : "No report "
-	    "saved: your answers were not written anywhere.", 0);
+	plain_io_para(p, p->o->answers_to != NULL ? _("No report saved; your "
+	    "answers go to the file named with --save-answers.") : _("No "
+	    "report saved: your answers were not written anywhere."), 0);
 }
 
 /*
@@ -236,40 +251,40 @@ plain_end_offer_dir(struct plain *p)
 	unsigned long	 n;
 
 	if (p->o->report_dir < 0) {
-		plain_io_para(p, "Reports cannot be saved here: your answers "
-		    "were not written anywhere.", 0);
+		plain_io_para(p, _("Reports cannot be saved here: your "
+		    "answers were not written anywhere."), 0);
 		return;
 	}
 	do {
-		plain_io_para(p, "Save a report? y or n:", 0);
+		plain_io_para(p, _("Save a report? y or n:"), 0);
 		got = plain_io_read(p, line, sizeof(line));
-		w = got == PLAIN_LINE_OK ? reply_parse(line, &n) : REPLY_EMPTY;
+		w = got == PLAIN_LINE_OK ? plain_reply_parse(line, &n) : REPLY_EMPTY;
 	} while (!p->outfail && got != PLAIN_LINE_END && w != REPLY_YES &&
 	    w != REPLY_NO && w != REPLY_EMPTY && w != REPLY_QUIT);
 	buf_init(&b);
 	if (w != REPLY_YES || got == PLAIN_LINE_END)
-		buf_puts(&b, "No report saved: your answers were not written "
-		    "anywhere.");
+		buf_puts(&b, _("No report saved: your answers were not "
+		    "written anywhere."));
 	else if (reportdir_save(p->ev, &p->asked, p->o->report_dir, name,
 	    sizeof(name), why, sizeof(why)) == 0)
-		buf_printf(&b, "Report saved as %s.", name);
+		buf_printf(&b, _("Report saved as %s."), name);
 	else
-		buf_printf(&b, "Could not save the report: %s.", why);
+		buf_printf(&b, _("Could not save the report: %s."), why);
 	plain_io_para_buf(p, &b, 0);
 	buf_free(&b);
 }
 
 /*
  * Write the report to --report, or offer one.  After a signal, say how
- * it ended first.  Returns 0, or PLAIN_NO_REPORT when --report could not
- * be written.
+ * it ended first.  Returns STATUS_OK, or STATUS_NO_REPORT when --report
+ * could not be written.
  */
 int
 plain_end_report(struct plain *p)
 {
 	struct buf	 b;
 
-	if (plain_io_signal() != 0) {
+	if (sig_caught() != 0) {
 		buf_init(&b);
 		buf_putc(&b, '\n');
 		report_asked_text(&b, &p->asked);
@@ -277,11 +292,11 @@ plain_end_report(struct plain *p)
 		buf_free(&b);
 	}
 	if (p->o->report != NULL)
-		return (plain_end_save(p, p->o->report, 1) == 0 ? 0 :
-		    PLAIN_NO_REPORT);
-	if (plain_io_signal() == 0 && p->o->restricted)
+		return (plain_end_save(p, p->o->report, 1) == 0 ? STATUS_OK :
+		    STATUS_NO_REPORT);
+	if (sig_caught() == 0 && p->o->restricted)
 		plain_end_offer_dir(p);
-	else if (plain_io_signal() == 0)
+	else if (sig_caught() == 0)
 		plain_end_offer(p);
 	return (0);
 }

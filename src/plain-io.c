@@ -1,82 +1,24 @@
 /*
- * plain-io.c: plain line mode's lines in and out, and its signals.
- * Lines are read with read(2) into a buffer of its own, so that the
- * signals that end plain mode can stay blocked except while it waits
- * for input, as in the full-screen checklist: a hang-up is then seen
- * between two answers, never in the middle of one.  Every piece of
+ * plain-io.c: plain line mode's lines in and out.  Lines are read with
+ * read(2) into a buffer of its own, so that the signals that end plain
+ * mode can stay blocked except while it waits for input (sig.c), as in
+ * the full-screen checklist: a hang-up is then seen between two
+ * answers, never in the middle of one.  Every piece of
  * output is flushed at once, for a reader on a pipe; once a write
  * fails, nothing more is written and no more questions are asked.
  */
 #include "config.h"
 
-#include <sys/select.h>
-
 #include <errno.h>
-#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "plain.h"
+#include "sig.h"
 #include "utf8.h"
 #include "wrap.h"
-
-static volatile sig_atomic_t plain_io_sig;	/* the signal that came */
-
-static const int plain_io_ending[] = {
-	SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGPIPE
-};
-
-static void
-plain_io_on_signal(int sig)
-{
-	plain_io_sig = sig;
-}
-
-/* Catch the ending signals, with no restart, and block them. */
-void
-plain_io_signals(struct plain *p)
-{
-	struct sigaction sa;
-	sigset_t	 block;
-	size_t		 i;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = plain_io_on_signal;
-	sigemptyset(&sa.sa_mask);
-	sigemptyset(&block);
-	for (i = 0; i < sizeof(plain_io_ending) / sizeof(int); i++) {
-		sigaction(plain_io_ending[i], &sa, NULL);
-		sigaddset(&block, plain_io_ending[i]);
-	}
-	sigprocmask(SIG_BLOCK, &block, &p->open);
-}
-
-/*
- * Give the signals back their default action and mask.  Not after one
- * came: they stay held off until redflag exits with 128 + its number.
- * A SIGPIPE held off since a write failed is dropped (by ignoring it),
- * as the failure was seen and is reported as an output error.
- */
-void
-plain_io_signals_reset(const struct plain *p)
-{
-	size_t	 i;
-
-	if (plain_io_sig != 0)
-		return;
-	signal(SIGPIPE, SIG_IGN);
-	for (i = 0; i < sizeof(plain_io_ending) / sizeof(int); i++)
-		signal(plain_io_ending[i], SIG_DFL);
-	sigprocmask(SIG_SETMASK, &p->open, NULL);
-}
-
-/* The ending signal that came, or 0. */
-int
-plain_io_signal(void)
-{
-	return (plain_io_sig);
-}
 
 /* Write a buffer and flush it; remember a failure. */
 void
@@ -140,20 +82,6 @@ plain_io_echo(struct plain *p, const char *line, size_t len)
 	buf_free(&b);
 }
 
-/* Wait for input with the ending signals let through.  0, or -1. */
-static int
-plain_io_wait(struct plain *p)
-{
-	fd_set	 fds;
-
-	FD_ZERO(&fds);
-	FD_SET(p->in, &fds);
-	if (pselect(p->in + 1, &fds, NULL, NULL, NULL, &p->open) < 0 &&
-	    errno != EINTR)
-		return (-1);
-	return (plain_io_sig != 0 ? -1 : 0);
-}
-
 /* The next byte of input, or -1 at its end, on an error or a signal. */
 static int
 plain_io_getc(struct plain *p)
@@ -161,7 +89,7 @@ plain_io_getc(struct plain *p)
 	ssize_t	 n;
 
 	while (p->inpos == p->inlen) {
-		if (p->eof || plain_io_wait(p) != 0)
+		if (p->eof || sig_wait(p->in, &p->open, -1) != 0)
 			return (-1);
 		n = read(p->in, p->inbuf, sizeof(p->inbuf));
 		if (n < 0 && (errno == EINTR || errno == EAGAIN))
@@ -208,7 +136,7 @@ plain_io_read(struct plain *p, char *line, size_t size)
 	}
 	line[len] = '\0';
 	if (c == -1 && got == 0) {
-		if (p->echo && plain_io_sig == 0)
+		if (p->echo && sig_caught() == 0)
 			plain_io_para(p, "", 0);	/* end the last line */
 		return (PLAIN_LINE_END);
 	}
@@ -217,7 +145,7 @@ plain_io_read(struct plain *p, char *line, size_t size)
 		plain_io_echo(p, line, nul ? strlen(line) : len);
 	p->col = 0;
 	p->linelen = nul || got >= size ? got : len;
-	p->why = nul ? "That line holds a NUL byte." : got >= size ?
-	    "That line is too long." : NULL;
+	p->why = nul ? _("That line holds a NUL byte.") : got >= size ?
+	    _("That line is too long.") : NULL;
 	return (p->why != NULL ? PLAIN_LINE_BAD : PLAIN_LINE_OK);
 }

@@ -1,7 +1,7 @@
 /*
  * plain.h: plain line mode.  struct plain is shared by plain.c (the
- * questions), plain-io.c (lines in and out, and signals) and plain-end.c
- * (the summary and the report).
+ * questions), plain-io.c (lines in and out) and plain-end.c (the summary
+ * and the report); sig.c holds off the signals that end it.
  */
 #ifndef REDFLAG_PLAIN_H
 #define REDFLAG_PLAIN_H
@@ -11,7 +11,9 @@
 
 #include "buf.h"
 #include "eval.h"
+#include "reply.h"
 #include "report.h"
+#include "status.h"
 
 struct plain_opts {
 	const char	*report;	/* save the report here at the end */
@@ -20,8 +22,6 @@ struct plain_opts {
 	int		 report_dir;	/* restricted: reports go here, or -1 */
 	const char	*answers_to;	/* --save-answers: main.c writes it */
 };
-
-#define PLAIN_NO_REPORT	(-2)	/* plain_run: --report could not be written */
 
 #define PLAIN_WIDTH	80
 #define PLAIN_LINE	1024	/* longest line read, with its NUL */
@@ -32,8 +32,8 @@ struct plain {
 	const struct plain_opts *o;
 	int		 in;
 	FILE		*out;
-	size_t		*order;		/* symptoms in the order asked */
-	size_t		*pos;		/* and the reverse: symptom to place */
+	const size_t	*order;		/* symptoms in the order asked */
+	const size_t	*pos;		/* and the reverse: symptom to place */
 	unsigned char	*was;		/* rules fired before an answer */
 	unsigned char	*said;		/* per level: its action was said */
 	size_t		 group;		/* the group of the last question */
@@ -63,11 +63,9 @@ int	 plain_run(const struct rules *, struct eval *,
 
 /* plain.c */
 void	 plain_answer(struct plain *, size_t, int);
+enum reply plain_reply_parse(const char *, unsigned long *);
 
 /* plain-io.c */
-void	 plain_io_signals(struct plain *);
-void	 plain_io_signals_reset(const struct plain *);
-int	 plain_io_signal(void);
 void	 plain_io_put(struct plain *, struct buf *);
 void	 plain_io_para(struct plain *, const char *, size_t);
 void	 plain_io_para_buf(struct plain *, const struct buf *, size_t);

@@ -44,35 +44,6 @@ prog_emit(struct prog_node *code, uint32_t at, const struct cond *c)
 	return (size);
 }
 
-static int
-prog_pool(struct prog *p, const struct rules *r)
-{
-	size_t	 i, k, n = 0;
-
-	for (i = 0; i < r->nrules; i++)
-		n += r->rules[i].nusers;
-	for (i = 0; i < r->nsymptoms; i++)
-		n += r->symptoms[i].nusers;
-	p->pool = malloc((n + 1) * sizeof(*p->pool));
-	p->sym_users = malloc((r->nsymptoms + 1) * sizeof(*p->sym_users));
-	if (p->pool == NULL || p->sym_users == NULL)
-		return (-1);
-	n = 0;
-	for (i = 0; i < r->nrules; i++) {
-		p->rules[i].users = (uint32_t)n;
-		p->rules[i].nusers = (uint32_t)r->rules[i].nusers;
-		for (k = 0; k < r->rules[i].nusers; k++)
-			p->pool[n++] = (uint32_t)r->rules[i].users[k];
-	}
-	for (i = 0; i < r->nsymptoms; i++) {
-		p->sym_users[i] = (uint32_t)n;
-		for (k = 0; k < r->symptoms[i].nusers; k++)
-			p->pool[n++] = (uint32_t)r->symptoms[i].users[k];
-	}
-	p->sym_users[r->nsymptoms] = (uint32_t)n;
-	return (0);
-}
-
 /* Compile loaded, checked rules.  Returns NULL when out of memory. */
 struct prog *
 prog_build(const struct rules *r)
@@ -86,15 +57,17 @@ prog_build(const struct rules *r)
 		n += prog_count(r->rules[i].cond);
 	p->code = calloc(n + 1, sizeof(*p->code));
 	p->rules = calloc(r->nrules + 1, sizeof(*p->rules));
-	if (p->code == NULL || p->rules == NULL || prog_pool(p, r) != 0) {
+	if (p->code == NULL || p->rules == NULL) {
 		prog_free(p);
 		return (NULL);
 	}
 	n = 0;
 	for (i = 0; i < r->nrules; i++) {
-		p->rules[i].topo = (uint32_t)r->rules[i].topo;
-		p->rules[i].level = (uint32_t)r->rules[i].level;
 		p->rules[i].code = (uint32_t)n;
+		p->rules[i].topo = (uint32_t)r->topo[i];
+		p->rules[i].level = (uint32_t)r->rules[i].level;
+		p->rules[i].users = r->users_at[r->nsymptoms + i];
+		p->rules[i].end = r->users_at[r->nsymptoms + i + 1];
 		n += prog_emit(p->code, (uint32_t)n, r->rules[i].cond);
 	}
 	return (p);
@@ -107,8 +80,6 @@ prog_free(struct prog *p)
 		return;
 	free(p->code);
 	free(p->rules);
-	free(p->pool);
-	free(p->sym_users);
 	free(p);
 }
 

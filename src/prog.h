@@ -1,8 +1,8 @@
 /*
- * prog.h: rules compiled for evaluation.  Every condition becomes a run
- * of fixed-size nodes in one array, and the lists of which rules use a
- * symptom or a rule go in one pool, so that a toggle touches a few cache
- * lines however large the rules file is.
+ * prog.h: rule conditions compiled for evaluation.  Every condition
+ * becomes a run of fixed-size nodes in one array, so that evaluating
+ * one touches a few cache lines however large the rules file is.  It
+ * means what cond_eval means; tests/test_agree.c checks that it does.
  */
 #ifndef REDFLAG_PROG_H
 #define REDFLAG_PROG_H
@@ -20,19 +20,21 @@ struct prog_node {
 	uint32_t	 arg;		/* symptom, rule, or "of" count */
 };
 
+/*
+ * What evaluation reads of a rule at every step, packed into one cache
+ * line: copied from the rules, where resolve.c worked each out once.
+ */
 struct prog_rule {
-	uint32_t	 topo;		/* place in the evaluation order */
+	uint32_t	 code;		/* the first node of its condition */
+	uint32_t	 topo;		/* rules->topo */
 	uint32_t	 level;
-	uint32_t	 code;		/* first node of its condition */
-	uint32_t	 users;		/* first of the rules that name it */
-	uint32_t	 nusers;
+	uint32_t	 users;		/* its list in rules->users: the start */
+	uint32_t	 end;		/* and the end */
 };
 
 struct prog {
 	struct prog_node *code;
 	struct prog_rule *rules;
-	uint32_t	*pool;		/* users of rules, then of symptoms */
-	uint32_t	*sym_users;	/* per symptom: start in pool; +1 */
 };
 
 struct prog	*prog_build(const struct rules *);

@@ -233,23 +233,23 @@ static void
 proof_touch(struct proof_ctx *x)
 {
 	const struct rules *r = x->r;
-	const struct rule *rule;
-	size_t		 head = 0, tail = 0, i, k, s;
+	const uint32_t	*users;
+	size_t		 head = 0, tail = 0, i, k, n;
 
 	for (i = 0; i < x->nv; i++) {
-		s = x->v[i];
-		for (k = 0; k < r->symptoms[s].nusers; k++)
-			proof_push(x, r->symptoms[s].users[k], &tail);
+		users = rules_symptom_users(r, x->v[i], &n);
+		for (k = 0; k < n; k++)
+			proof_push(x, users[k], &tail);
 	}
 	while (head < tail) {
 		i = x->queue[head++];
-		rule = &r->rules[i];
-		if (rule->level < x->lim) {
+		if (r->rules[i].level < x->lim) {
 			x->list[x->nlist++] = i;
 			continue;
 		}
-		for (k = 0; k < rule->nusers; k++)
-			proof_push(x, rule->users[k], &tail);
+		users = rules_rule_users(r, i, &n);
+		for (k = 0; k < n; k++)
+			proof_push(x, users[k], &tail);
 	}
 }
 

@@ -11,7 +11,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -35,12 +34,11 @@ readfile_refusal(mode_t mode)
 
 /*
  * Read everything from fd, at most max bytes.  On success returns 0 and
- * a NUL-terminated buffer in *out; on error returns -1 with a reason in
- * why.
+ * a NUL-terminated buffer in *out; on error returns -1 with the reason
+ * in d, as a problem with no line, or d->nomem.
  */
 int
-readfile_fd(int fd, size_t max, char **out, size_t *len, char *why,
-    size_t whysize)
+readfile_fd(int fd, size_t max, char **out, size_t *len, struct diags *d)
 {
 	char	*p, *s = NULL;
 	size_t	 n = 0, cap = 0;
@@ -52,7 +50,7 @@ readfile_fd(int fd, size_t max, char **out, size_t *len, char *why,
 			if (cap > max + 1)
 				cap = max + 1;
 			if ((p = realloc(s, cap + 1)) == NULL) {
-				snprintf(why, whysize, "out of memory");
+				d->nomem = 1;
 				goto out_free;
 			}
 			s = p;
@@ -61,20 +59,20 @@ readfile_fd(int fd, size_t max, char **out, size_t *len, char *why,
 		if (r < 0 && errno == EINTR)
 			continue;
 		if (r < 0) {
-			snprintf(why, whysize, "%s", strerror(errno));
+			diags_add(d, DIAG_ERROR, 0, 0, "%s", strerror(errno));
 			goto out_free;
 		}
 		if (r == 0)
 			break;
 		n += (size_t)r;
 		if (n > max) {
-			snprintf(why, whysize, "is too large (the limit is %zu "
-			    "bytes)", max);
+			diags_add(d, DIAG_ERROR, 0, 0, "is too large (the limit "
+			    "is %zu bytes)", max);
 			goto out_free;
 		}
 	}
 	if (s == NULL && (s = malloc(1)) == NULL) {
-		snprintf(why, whysize, "out of memory");
+		d->nomem = 1;
 		return (-1);
 	}
 	s[n] = '\0';
@@ -93,7 +91,7 @@ out_free:
  * so that a device cannot hold the open up.
  */
 static int
-readfile_open(const char *path, size_t max, char *why, size_t whysize)
+readfile_open(const char *path, size_t max, struct diags *d)
 {
 	struct stat	 st;
 	const char	*no;
@@ -103,20 +101,20 @@ readfile_open(const char *path, size_t max, char *why, size_t whysize)
 	fd = open(path, O_RDONLY | O_NOCTTY | O_CLOEXEC | (fifo ? 0 :
 	    O_NONBLOCK));
 	if (fd < 0) {
-		snprintf(why, whysize, "%s", strerror(errno));
+		diags_add(d, DIAG_ERROR, 0, 0, "%s", strerror(errno));
 		return (-1);
 	}
 	if (fstat(fd, &st) != 0 || fcntl(fd, F_SETFL, 0) != 0) {
-		snprintf(why, whysize, "%s", strerror(errno));
+		diags_add(d, DIAG_ERROR, 0, 0, "%s", strerror(errno));
 		goto out_close;
 	}
 	if ((no = readfile_refusal(st.st_mode)) != NULL) {
-		snprintf(why, whysize, "%s", no);
+		diags_add(d, DIAG_ERROR, 0, 0, "%s", no);
 		goto out_close;
 	}
 	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
-		snprintf(why, whysize, "is too large (%lld bytes; the limit "
-		    "is %zu)", (long long)st.st_size, max);
+		diags_add(d, DIAG_ERROR, 0, 0, "is too large (%lld bytes; the "
+		    "limit is %zu)", (long long)st.st_size, max);
 		goto out_close;
 	}
 	return (fd);
@@ -128,13 +126,13 @@ out_close:
 /* Open and read path.  See readfile_fd. */
 int
 readfile_path(const char *path, size_t max, char **out, size_t *len,
-    char *why, size_t whysize)
+    struct diags *d)
 {
 	int	 fd, rc;
 
-	if ((fd = readfile_open(path, max, why, whysize)) < 0)
+	if ((fd = readfile_open(path, max, d)) < 0)
 		return (-1);
-	rc = readfile_fd(fd, max, out, len, why, whysize);
+	rc = readfile_fd(fd, max, out, len, d);
 	close(fd);
 	return (rc);
 }

@@ -4,8 +4,10 @@
 
 #include <stddef.h>
 
-int	 readfile_path(const char *, size_t, char **, size_t *, char *,
-	    size_t);
-int	 readfile_fd(int, size_t, char **, size_t *, char *, size_t);
+#include "diags.h"
+
+int	 readfile_path(const char *, size_t, char **, size_t *,
+	    struct diags *);
+int	 readfile_fd(int, size_t, char **, size_t *, struct diags *);
 
 #endif

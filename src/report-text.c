@@ -12,7 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "report.h"
+#include "safety.h"
+#include "utf8.h"
 #include "wrap.h"
 
 /* Append text, wrapped to the width with a hanging indent. */
@@ -30,18 +33,27 @@ report_text_urgent(struct buf *b, struct buf *t, const struct eval *ev)
 	const struct level *l;
 	size_t		 top = eval_highest(ev);
 
+	struct buf	 tag, action;
+
 	if (top == EVAL_NONE) {
-		buf_printf(t, "No red flag. %s", format_no_flag(ev));
+		buf_printf(t, "%s ", _("No red flag."));
+		format_no_flag(t, ev);
 		report_text_para(b, t, 0);
 		format_text(t, ev->r->no_flag, 0);
 		report_text_para(b, t, 0);
 		return;
 	}
 	l = &ev->r->levels[top];
-	buf_puts(t, "Most urgent: ");
-	format_text(t, l->tag, 0);
-	buf_puts(t, ". ");
-	format_text(t, l->action, 0);
+	buf_init(&tag);
+	buf_init(&action);
+	format_text(&tag, l->tag, 0);
+	format_text(&action, l->action, 0);
+	/* TRANSLATORS: the tag of the most urgent level, such as
+	   EMERGENCY, and what to do. */
+	buf_printf(t, _("Most urgent: %s. %s"), buf_str(&tag),
+	    buf_str(&action));
+	buf_absorb(t, &tag);
+	buf_absorb(t, &action);
 	report_text_para(b, t, 2);
 }
 
@@ -51,11 +63,14 @@ report_text_flags(struct buf *b, struct buf *t, const struct eval *ev,
     size_t *list)
 {
 	const struct rules *r = ev->r;
+	const char	*because = _("Because:");
 	size_t		 n = eval_list(ev, list), i;
 
 	if (n == 0)
 		return;
-	buf_printf(b, "\nRed flags (%zu), most urgent first:\n", n);
+	buf_putc(b, '\n');
+	buf_printf(b, _("Red flags (%zu), most urgent first:"), n);
+	buf_putc(b, '\n');
 	for (i = 0; i < n; i++) {
 		buf_printf(t, "%zu. ", i + 1);
 		format_text(t, r->levels[r->rules[list[i]].level].tag, 0);
@@ -64,11 +79,12 @@ report_text_flags(struct buf *b, struct buf *t, const struct eval *ev,
 		buf_puts(b, "  ");
 		wrap(b, buf_str(t), FORMAT_WIDTH, 2, 5);
 		buf_reset(t);
-		buf_puts(t, "Because: ");
+		buf_printf(t, "%s ", because);
 		if (format_because(t, ev, list[i]) == 0)
-			buf_puts(t, "(no single answer)");
+			buf_puts(t, _("(no single answer)"));
 		buf_puts(b, "     ");
-		wrap(b, buf_str(t), FORMAT_WIDTH, 5, 14);
+		wrap(b, buf_str(t), FORMAT_WIDTH, 5, 6 + utf8_width(because,
+		    strlen(because)));
 		buf_reset(t);
 	}
 }
@@ -82,21 +98,24 @@ static void
 report_text_reach(const struct rules *r, size_t *rule_reach,
     size_t *sym_reach)
 {
-	size_t	 k, i, u;
+	const uint32_t	*users;
+	size_t		 k, i, u, n;
 
 	for (k = r->nrules; k-- > 0; ) {
 		i = r->order[k];
 		rule_reach[i] = r->rules[i].level;
-		for (u = 0; u < r->rules[i].nusers; u++) {
-			if (rule_reach[r->rules[i].users[u]] < rule_reach[i])
-				rule_reach[i] = rule_reach[r->rules[i].users[u]];
+		users = rules_rule_users(r, i, &n);
+		for (u = 0; u < n; u++) {
+			if (rule_reach[users[u]] < rule_reach[i])
+				rule_reach[i] = rule_reach[users[u]];
 		}
 	}
 	for (i = 0; i < r->nsymptoms; i++) {
 		sym_reach[i] = RULES_NONE;
-		for (u = 0; u < r->symptoms[i].nusers; u++) {
-			if (rule_reach[r->symptoms[i].users[u]] < sym_reach[i])
-				sym_reach[i] = rule_reach[r->symptoms[i].users[u]];
+		users = rules_symptom_users(r, i, &n);
+		for (u = 0; u < n; u++) {
+			if (rule_reach[users[u]] < sym_reach[i])
+				sym_reach[i] = rule_reach[users[u]];
 		}
 	}
 }
@@ -132,7 +151,10 @@ report_text_answers(struct buf *b, struct buf *t, const struct eval *ev,
 		buf_puts(t, n++ > 0 ? "; " : " ");
 		format_text(t, r->symptoms[i].label, 0);
 	}
-	buf_puts(t, n > 0 ? "." : " none.");
+	if (n == 0)
+		/* TRANSLATORS: after a heading such as "Answered yes (0):". */
+		buf_printf(t, " %s", _("none"));
+	buf_putc(t, '.');
 	buf_putc(b, '\n');
 	report_text_para(b, t, 2);
 }
@@ -142,18 +164,33 @@ report_text_answers(struct buf *b, struct buf *t, const struct eval *ev,
  * the tags of every level but the least urgent.
  */
 static void
-report_text_negatives_head(const struct rules *r, char *head, size_t size)
+report_text_negatives_head(const struct rules *r, struct buf *head)
 {
-	size_t	 i, last = r->nlevels > 1 ? r->nlevels - 1 : 1, len;
+	size_t		 i, last = r->nlevels > 1 ? r->nlevels - 1 : 1;
+	struct buf	 tags, both;
 
-	snprintf(head, size, "Said no to (questions that can lead to ");
-	for (i = 0; i < last; i++) {
-		len = strlen(head);
-		snprintf(head + len, size - len, "%s%s", i == 0 ? "" :
-		    i + 1 == last ? " or " : ", ", r->levels[i].tag);
+	buf_init(&tags);
+	buf_init(&both);
+	buf_puts(&tags, r->levels[0].tag);
+	for (i = 1; i < last; i++) {
+		buf_reset(&both);
+		buf_puts(&both, buf_str(&tags));
+		buf_reset(&tags);
+		if (i + 1 < last)
+			buf_printf(&tags, "%s, %s", buf_str(&both),
+			    r->levels[i].tag);
+		else
+			/* TRANSLATORS: the last two of a list of level tags,
+			   such as "EMERGENCY or URGENT". */
+			buf_printf(&tags, _("%s or %s"), buf_str(&both),
+			    r->levels[i].tag);
 	}
-	len = strlen(head);
-	snprintf(head + len, size - len, "):");
+	/* TRANSLATORS: %s is a list of level tags, such as "EMERGENCY or
+	   URGENT". */
+	buf_printf(head, _("Said no to (questions that can lead to %s):"),
+	    buf_str(&tags));
+	buf_absorb(head, &both);
+	buf_absorb(head, &tags);
 }
 
 /* How many noes the list above leaves out, so that the counts add up. */
@@ -168,8 +205,8 @@ report_text_other_noes(struct buf *b, struct buf *t, const struct eval *ev,
 		    !report_text_pertinent(ev->r, reach, i);
 	if (n == 0)
 		return;
-	buf_printf(t, "Also answered no: %zu other question%s.", n, n == 1 ?
-	    "" : "s");
+	buf_printf(t, ngettext("Also answered no: %zu other question.",
+	    "Also answered no: %zu other questions.", n), n);
 	report_text_para(b, t, 0);
 }
 
@@ -178,16 +215,20 @@ static void
 report_text_said(struct buf *b, struct buf *t, const struct eval *ev,
     const struct report_asked *a, const size_t *reach)
 {
-	char	 head[96];
+	struct buf	 head;
 
-	snprintf(head, sizeof(head), "Answered yes (%zu):", ev->nchecked);
-	report_text_answers(b, t, ev, EVAL_YES, NULL, head);
-	report_text_negatives_head(ev->r, head, sizeof(head));
-	report_text_answers(b, t, ev, EVAL_NO, reach, head);
+	buf_init(&head);
+	buf_printf(&head, _("Answered yes (%zu):"), ev->nchecked);
+	report_text_answers(b, t, ev, EVAL_YES, NULL, buf_str(&head));
+	buf_reset(&head);
+	report_text_negatives_head(ev->r, &head);
+	report_text_answers(b, t, ev, EVAL_NO, reach, buf_str(&head));
 	report_text_other_noes(b, t, ev, reach);
-	snprintf(head, sizeof(head), "Not answered (%zu of %zu):",
+	buf_reset(&head);
+	buf_printf(&head, _("Not answered (%zu of %zu):"),
 	    eval_not_asked(ev), ev->r->nsymptoms);
-	report_text_answers(b, t, ev, EVAL_NOT_ASKED, NULL, head);
+	report_text_answers(b, t, ev, EVAL_NOT_ASKED, NULL, buf_str(&head));
+	buf_absorb(b, &head);
 	report_asked_text(t, a);
 	report_text_para(b, t, 0);
 }
@@ -206,8 +247,8 @@ report_text_all(struct buf *b, const struct eval *ev,
 
 	o.when = when;
 	buf_init(&t);
-	buf_puts(b, "redflag report: back-pain red flags. This is not a "
-	    "diagnosis.\n\n");
+	buf_printf(b, "%s %s\n\n", _("redflag report: back-pain red flags."),
+	    safety(SAFETY_NOT_A_DIAGNOSIS));
 	report_text_urgent(b, &t, ev);
 	report_text_flags(b, &t, ev, list);
 	report_text_reach(ev->r, reach, reach + ev->r->nrules);

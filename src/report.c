@@ -6,26 +6,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "report.h"
+#include "save.h"
 #include "utf8.h"
 #include "wrap.h"
 
 static const char *
 report_signal_name(int sig)
 {
+	/* TRANSLATORS: what ended a check, in "Unfinished: ended by %s
+	   at question 3 of 54." */
 	switch (sig) {
 	case SIGHUP:
-		return ("a hang-up (SIGHUP)");
+		return (_("a hang-up (SIGHUP)"));
 	case SIGINT:
-		return ("an interrupt (SIGINT)");
+		return (_("an interrupt (SIGINT)"));
 	case SIGTERM:
 		return ("SIGTERM");
 	case SIGQUIT:
 		return ("SIGQUIT");
 	case SIGPIPE:
-		return ("a broken pipe (SIGPIPE)");
+		return (_("a broken pipe (SIGPIPE)"));
 	default:
-		return ("a signal");
+		return (_("a signal"));
 	}
 }
 
@@ -33,23 +37,28 @@ report_signal_name(int sig)
 static void
 report_end_text(struct buf *b, const struct report_asked *a)
 {
-	buf_puts(b, "Unfinished: ");
+	/* TRANSLATORS: each says how a check by questions ended, and at
+	   which question, "at question 3 of 54". */
 	switch (a->end) {
 	case REPORT_QUIT:
-		buf_puts(b, "stopped with q");
+		buf_printf(b, _("Unfinished: stopped with q at question %zu of "
+		    "%zu."), a->at, a->total);
 		break;
 	case REPORT_INPUT_ENDED:
-		buf_puts(b, "the input ended");
+		buf_printf(b, _("Unfinished: the input ended at question %zu "
+		    "of %zu."), a->at, a->total);
 		break;
 	case REPORT_OUTPUT_FAILED:
-		buf_puts(b, "cut short, as the questions could not be "
-		    "written,");
+		buf_printf(b, _("Unfinished: cut short, as the questions could "
+		    "not be written, at question %zu of %zu."), a->at,
+		    a->total);
 		break;
 	default:
-		buf_printf(b, "ended by %s", report_signal_name(a->sig));
+		buf_printf(b, _("Unfinished: ended by %s at question %zu of "
+		    "%zu."), report_signal_name(a->sig), a->at, a->total);
 		break;
 	}
-	buf_printf(b, " at question %zu of %zu. ", a->at, a->total);
+	buf_putc(b, ' ');
 }
 
 /* The full-screen checklist: how many questions were ever on screen. */
@@ -58,15 +67,18 @@ report_shown_text(struct buf *b, const struct report_asked *a)
 {
 	size_t	 never = a->total - a->shown;
 
-	buf_puts(b, "Made in the full-screen checklist. ");
+	buf_printf(b, "%s ", _("Made in the full-screen checklist."));
 	if (never == 0)
-		buf_printf(b, "All %zu questions were on the screen. ", a->total);
+		buf_printf(b, ngettext("The %zu question was on the screen.",
+		    "All %zu questions were on the screen.", a->total),
+		    a->total);
 	else
-		buf_printf(b, "Unfinished: %zu of the %zu questions %s never on "
-		    "the screen, which is not a no. ", never, a->total,
-		    never == 1 ? "was" : "were");
-	buf_puts(b, "A question on the screen but not answered may have been "
-	    "read and skipped.");
+		buf_printf(b, ngettext("Unfinished: %zu of the %zu questions "
+		    "was never on the screen, which is not a no.",
+		    "Unfinished: %zu of the %zu questions were never on the "
+		    "screen, which is not a no.", never), never, a->total);
+	buf_printf(b, " %s", _("A question on the screen but not answered "
+	    "may have been read and skipped."));
 }
 
 /*
@@ -85,15 +97,36 @@ report_asked_text(struct buf *b, const struct report_asked *a)
 	left = a->total - a->answered;
 	if (a->end != REPORT_FINISHED)
 		report_end_text(b, a);
-	else
-		buf_printf(b, "Finished: all %zu questions were asked. ",
+	else {
+		buf_printf(b, ngettext("Finished: the %zu question was asked.",
+		    "Finished: all %zu questions were asked.", a->total),
 		    a->total);
+		buf_putc(b, ' ');
+	}
 	if (left == 0)
-		buf_puts(b, "Every question was answered.");
+		buf_puts(b, _("Every question was answered."));
 	else
-		buf_printf(b, "%zu of the %zu questions %s never answered, "
-		    "which is not a no.", left, a->total, left == 1 ? "was" :
-		    "were");
+		buf_printf(b, ngettext("%zu of the %zu questions was never "
+		    "answered, which is not a no.", "%zu of the %zu questions "
+		    "were never answered, which is not a no.", left), left,
+		    a->total);
+}
+
+/* The summary's first line: how many answers, and how many red flags. */
+static void
+report_summary_counts(struct buf *b, const struct eval *ev, size_t nflags)
+{
+	char	 yes[64], flags[64];
+
+	snprintf(yes, sizeof(yes), ngettext("%zu answer ticked",
+	    "%zu answers ticked", ev->nchecked), ev->nchecked);
+	snprintf(flags, sizeof(flags), ngettext("%zu red flag",
+	    "%zu red flags", nflags), nflags);
+	/* TRANSLATORS: "N answers ticked", how many answered no and not
+	   asked, and "N red flags". */
+	buf_printf(b, _("redflag: %s, %zu answered no, %zu not asked; %s."),
+	    yes, ev->nno, eval_not_asked(ev), flags);
+	buf_putc(b, '\n');
 }
 
 /* What the checklist prints on the normal screen when it ends. */
@@ -111,9 +144,7 @@ report_summary(struct buf *b, const struct eval *ev,
 		return;
 	}
 	n = eval_list(ev, list);
-	buf_printf(b, "redflag: %zu answer%s ticked, %zu answered no, %zu not "
-	    "asked; %zu red flag%s.\n", ev->nchecked, ev->nchecked == 1 ? "" :
-	    "s", ev->nno, eval_not_asked(ev), n, n == 1 ? "" : "s");
+	report_summary_counts(b, ev, n);
 	for (i = 0; i < n; i++) {
 		l = &r->levels[r->rules[list[i]].level];
 		buf_init(&t);
@@ -126,11 +157,16 @@ report_summary(struct buf *b, const struct eval *ev,
 		wrap(b, buf_str(&t), o->width, 2, 4);
 		buf_absorb(b, &t);
 	}
-	if (n == 0)
-		wrap(b, format_no_flag(ev), o->width, 0, 0);
+	if (n == 0) {
+		buf_init(&t);
+		format_no_flag(&t, ev);
+		wrap(b, buf_str(&t), o->width, 0, 0);
+		buf_absorb(b, &t);
+	}
 	if (o->flags & FORMAT_ANSWERS) {
 		buf_init(&t);
-		buf_puts(&t, "Ticked: ");
+		/* TRANSLATORS: before the answers ticked, in the summary. */
+		buf_printf(&t, "%s ", _("Ticked:"));
 		for (i = 0; i < r->nsymptoms; i++) {
 			if (!ev->checked[i])
 				continue;
@@ -202,13 +238,16 @@ report_name_check(const char *name, size_t len, char *why, size_t whysize)
 	size_t		 off;
 	uint32_t	 cp;
 
+	/* TRANSLATORS: why a file name typed cannot be used, after
+	   "That name cannot be used: ". */
 	if (len > REPORT_NAME_MAX)
-		snprintf(why, whysize, "it is longer than %d bytes",
+		snprintf(why, whysize, ngettext("it is longer than %d byte",
+		    "it is longer than %d bytes", REPORT_NAME_MAX),
 		    REPORT_NAME_MAX);
 	else if (strlen(name) != len || !utf8_valid(name, len, &off))
-		snprintf(why, whysize, "it is not text");
+		snprintf(why, whysize, "%s", _("it is not text"));
 	else if (utf8_unsafe(name, len, &off, &cp))
-		snprintf(why, whysize, "it holds a control character");
+		snprintf(why, whysize, "%s", _("it holds a control character"));
 	else
 		return (0);
 	return (-1);
@@ -234,22 +273,21 @@ report_typed_path(const char *typed, char *out, size_t size)
 
 /*
  * Write the report to path, saying what was asked as a says.  Returns
- * 0, REPORT_EXISTS when the file is there and overwrite is 0, or -1
- * with a reason in why.
+ * what save_file does, or STATUS_NOMEM; why says why not.
  */
-int
+enum status
 report_save_asked(const struct eval *ev, const struct report_asked *a,
     const char *path, int overwrite, char *why, size_t whysize)
 {
 	struct buf	 b;
-	int		 rc;
+	enum status	 rc;
 
 	buf_init(&b);
 	report_text(&b, ev, a, time(NULL));
 	if (b.failed) {
-		snprintf(why, whysize, "out of memory");
+		snprintf(why, whysize, "%s", _("out of memory"));
 		buf_free(&b);
-		return (-1);
+		return (STATUS_NOMEM);
 	}
 	rc = save_file(path, buf_str(&b), b.len, overwrite, why, whysize);
 	buf_free(&b);

@@ -11,8 +11,8 @@
 #include "buf.h"
 #include "eval.h"
 #include "format.h"
+#include "status.h"
 
-#define REPORT_EXISTS	1	/* report_save: the file is there already */
 #define REPORT_NAME_MAX	255	/* bytes in a file name typed at a prompt */
 
 /* How a check by questions ended. */
@@ -45,17 +45,11 @@ size_t	 report_flags_by_level(struct buf *, const struct eval *, size_t *,
 void	 report_default_name(char *, size_t, time_t);
 int	 report_name_check(const char *, size_t, char *, size_t);
 int	 report_typed_path(const char *, char *, size_t);
-int	 report_save_asked(const struct eval *, const struct report_asked *,
-	    const char *, int, char *, size_t);
-
-/* save.c */
-int	 save_at(int, const char *, const char *, size_t, int, char *,
-	    size_t);
-int	 save_file(const char *, const char *, size_t, int, char *, size_t);
-void	 save_random(char *, size_t);
+enum status report_save_asked(const struct eval *,
+	    const struct report_asked *, const char *, int, char *, size_t);
 
 /* reportdir.c */
-int	 reportdir_save(const struct eval *, const struct report_asked *, int,
-	    char *, size_t, char *, size_t);
+enum status reportdir_save(const struct eval *, const struct report_asked *,
+	    int, char *, size_t, char *, size_t);
 
 #endif

@@ -8,7 +8,9 @@
 #include <stdio.h>
 #include <time.h>
 
+#include "i18n.h"
 #include "report.h"
+#include "save.h"
 
 #define REPORTDIR_TRIES	20	/* names tried before giving up */
 
@@ -28,29 +30,35 @@ reportdir_name(char *out, size_t size, time_t now)
 
 /*
  * Save the report in the directory dirfd under a new name, which is
- * left in name.  Returns 0, or -1 with a reason in why.
+ * left in name.  Returns STATUS_OK, or STATUS_FAILED or STATUS_NOMEM
+ * with a reason in why.
  */
-int
+enum status
 reportdir_save(const struct eval *ev, const struct report_asked *a, int dirfd,
     char *name, size_t size, char *why, size_t whysize)
 {
 	struct buf	 b;
 	time_t		 now = time(NULL);
-	int		 i, rc = REPORT_EXISTS;
+	enum status	 rc = STATUS_EXISTS;
+	int		 i;
 
 	buf_init(&b);
 	report_text(&b, ev, a, now);
 	if (b.failed) {
-		snprintf(why, whysize, "out of memory");
+		snprintf(why, whysize, "%s", _("out of memory"));
 		buf_free(&b);
-		return (-1);
+		return (STATUS_NOMEM);
 	}
-	for (i = 0; i < REPORTDIR_TRIES && rc == REPORT_EXISTS; i++) {
+	for (i = 0; i < REPORTDIR_TRIES && rc == STATUS_EXISTS; i++) {
 		reportdir_name(name, size, now);
 		rc = save_at(dirfd, name, buf_str(&b), b.len, 0, why, whysize);
 	}
-	if (rc == REPORT_EXISTS)
-		snprintf(why, whysize, "no free name");
+	if (rc == STATUS_EXISTS) {
+		/* TRANSLATORS: why a report could not be saved in the
+		   report directory. */
+		snprintf(why, whysize, "%s", _("no free name"));
+		rc = STATUS_FAILED;
+	}
 	buf_free(&b);
-	return (rc == 0 ? 0 : -1);
+	return (rc);
 }

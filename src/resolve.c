@@ -1,10 +1,12 @@
 /*
  * resolve.c: the second pass over a rules file that has been read
  * without errors.  It resolves levels, sources and the names in
- * conditions, orders the rules so that each comes after the rules it
- * names, and reports cycles, chains that are too deep, rules that fire
- * with nothing ticked, entries that nothing uses, and symptom ids that
- * plain line mode would take for a command.
+ * conditions; derives, once for every reader, who uses each symptom and
+ * rule, the order in which rules are evaluated (each after the rules it
+ * names) and the order in which symptoms are shown and asked; and
+ * reports cycles, chains that are too deep, rules that fire with
+ * nothing ticked, entries that nothing uses, and symptom ids that plain
+ * line mode would take for a command.
  */
 #include "config.h"
 
@@ -13,33 +15,27 @@
 
 #include "conf.h"
 #include "reply.h"
+#include "resolve.h"
 #include "suggest.h"
 
 struct resolve {
 	struct rules	*r;
 	struct diags	*d;
-	size_t		**deps;		/* rules each rule names */
-	size_t		*ndeps;
-	size_t		 cur;		/* the rule being resolved */
 	size_t		*stamp[2];	/* per symptom and per rule: the list */
 	size_t		 nstamp;	/* of ids that named it last */
 };
 
-/* Append v to a size_t array whose capacity doubles at powers of two. */
-static int
-resolve_push(size_t **arr, size_t *n, size_t v)
-{
-	size_t	*p;
-
-	if ((*n & (*n - 1)) == 0) {
-		p = realloc(*arr, (*n ? *n * 2 : 1) * sizeof(*p));
-		if (p == NULL)
-			return (-1);
-		*arr = p;
-	}
-	(*arr)[(*n)++] = v;
-	return (0);
-}
+/*
+ * Filling the users lists: targets are numbered symptoms first, then
+ * rules.  A first pass counts (pool is NULL), a second fills.
+ */
+struct resolve_users {
+	const struct rules *r;
+	size_t		*last;		/* per target: the rule naming it, + 1 */
+	size_t		*at;		/* per target: a count, then a place */
+	size_t		 rule;		/* the rule being walked */
+	uint32_t	*pool;
+};
 
 static const char *
 resolve_suggest_id(const struct rules *r, const char *name)
@@ -83,51 +79,29 @@ resolve_unknown_name(struct resolve *x, const struct rule *rule,
 		    c->col, c->name);
 }
 
-/* Record that the current rule uses a symptom or another rule. */
-static int
-resolve_use(struct resolve *x, struct cond *c, size_t v)
+/* A name resolved to v, from rules->ids. */
+static void
+resolve_ref(struct cond *c, size_t v)
 {
-	struct rules	*r = x->r;
-	size_t		 i, cur = x->cur;
-
-	if (!(v & RULES_RULE_BIT)) {
-		c->ref = COND_SYMPTOM;
-		c->index = v;
-		i = r->symptoms[v].nusers;
-		if (i > 0 && r->symptoms[v].users[i - 1] == cur)
-			return (0);
-		return (resolve_push(&r->symptoms[v].users,
-		    &r->symptoms[v].nusers, cur));
-	}
-	c->ref = COND_RULE;
+	c->ref = v & RULES_RULE_BIT ? COND_RULE : COND_SYMPTOM;
 	c->index = v & ~RULES_RULE_BIT;
-	i = r->rules[c->index].nusers;
-	if (i > 0 && r->rules[c->index].users[i - 1] == cur)
-		return (0);
-	if (resolve_push(&r->rules[c->index].users, &r->rules[c->index].nusers,
-	    cur) != 0)
-		return (-1);
-	return (resolve_push(&x->deps[cur], &x->ndeps[cur], c->index));
 }
 
 /* Resolve every name in a condition tree (its depth is bounded). */
-static int
+static void
 resolve_names(struct resolve *x, const struct rule *rule, struct cond *c)
 {
 	size_t	 i, v;
 
 	if (c->kind == COND_NAME) {
-		if (!strmap_get(&x->r->ids, c->name, &v)) {
+		if (strmap_get(&x->r->ids, c->name, &v))
+			resolve_ref(c, v);
+		else
 			resolve_unknown_name(x, rule, c);
-			return (0);
-		}
-		return (resolve_use(x, c, v));
+		return;
 	}
-	for (i = 0; i < c->nkids; i++) {
-		if (resolve_names(x, rule, c->kids[i]) != 0)
-			return (-1);
-	}
-	return (0);
+	for (i = 0; i < c->nkids; i++)
+		resolve_names(x, rule, c->kids[i]);
 }
 
 static void
@@ -188,43 +162,148 @@ resolve_sources(struct resolve *x, struct rule *rule)
 	return (0);
 }
 
+/* A problem in a rule's condition, on the line of the file that holds it. */
+static void
+resolve_cond_error(struct resolve *x, const struct rule *rule,
+    const struct diag *g)
+{
+	diags_add(x->d, DIAG_ERROR, rules_when_line(rule, g->col), g->col,
+	    "rule '%s': 'when', column %u: %s", rule->id, g->col, g->msg);
+}
+
+/* Parse the rule's condition and resolve its names.  -1: no memory. */
+static int
+resolve_cond(struct resolve *x, struct rule *rule)
+{
+	struct diags	 cd;
+	int		 rc = 0;
+
+	diags_init(&cd);
+	if ((rule->cond = cond_parse(rule->when, &cd)) != NULL)
+		resolve_names(x, rule, rule->cond);
+	else if (cd.nomem || cd.n == 0)
+		rc = -1;
+	else
+		resolve_cond_error(x, rule, &cd.v[0]);
+	diags_free(&cd);
+	return (rc);
+}
+
 static int
 resolve_rule(struct resolve *x, size_t i)
 {
 	struct rule	*rule = &x->r->rules[i];
-	struct cond_error err;
 
 	if (rule->id == NULL)
 		return (0);	/* reported already */
-	x->cur = i;
 	if (rule->level_id != NULL)
 		resolve_level(x, rule);
 	if (resolve_sources(x, rule) != 0)
 		return (-1);
 	if (rule->when == NULL)
 		return (0);
-	if ((rule->cond = cond_parse(rule->when, &err)) == NULL) {
-		if (err.col == 0)
-			return (-1);
-		diags_add(x->d, DIAG_ERROR, rules_when_line(rule, err.col),
-		    err.col, "rule '%s': 'when', column %u: %s", rule->id,
-		    err.col, err.msg);
-		return (0);
+	return (resolve_cond(x, rule));
+}
+
+/* Note that u->rule names target t (once however often it does). */
+static void
+resolve_users_add(struct resolve_users *u, size_t t)
+{
+	if (u->last[t] == u->rule + 1)
+		return;
+	u->last[t] = u->rule + 1;
+	if (u->pool == NULL)
+		u->at[t]++;
+	else
+		u->pool[u->at[t]++] = (uint32_t)u->rule;
+}
+
+static void
+resolve_users_walk(struct resolve_users *u, const struct cond *c)
+{
+	size_t	 i;
+
+	if (c->kind == COND_NAME)
+		resolve_users_add(u, c->index + (c->ref == COND_RULE ?
+		    u->r->nsymptoms : 0));
+	for (i = 0; i < c->nkids; i++)
+		resolve_users_walk(u, c->kids[i]);
+}
+
+/* One pass over every condition, in file order. */
+static void
+resolve_users_pass(struct resolve_users *u)
+{
+	memset(u->last, 0, (u->r->nsymptoms + u->r->nrules + 1) *
+	    sizeof(*u->last));
+	for (u->rule = 0; u->rule < u->r->nrules; u->rule++)
+		resolve_users_walk(u, u->r->rules[u->rule].cond);
+}
+
+/*
+ * For every symptom and rule, the rules whose condition names it, in
+ * file order, each once: counted, then filled into one pool, r->users,
+ * where r->users_at says where each list starts (see rules.h).
+ * -1: no memory.
+ */
+static int
+resolve_users(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	struct resolve_users u;
+	size_t		 t, n = 0, nt = r->nsymptoms + r->nrules;
+	int		 rc = -1;
+
+	memset(&u, 0, sizeof(u));
+	u.r = r;
+	u.last = calloc(nt + 1, sizeof(*u.last));
+	u.at = calloc(nt + 1, sizeof(*u.at));
+	r->users_at = calloc(nt + 1, sizeof(*r->users_at));
+	if (u.last == NULL || u.at == NULL || r->users_at == NULL)
+		goto out_free;
+	resolve_users_pass(&u);
+	for (t = 0; t < nt; t++) {
+		r->users_at[t] = (uint32_t)n;
+		n += u.at[t];
+		u.at[t] = r->users_at[t];
 	}
-	return (resolve_names(x, rule, rule->cond));
+	r->users_at[nt] = (uint32_t)n;
+	if ((r->users = calloc(n + 1, sizeof(*r->users))) == NULL)
+		goto out_free;
+	u.pool = r->users;
+	resolve_users_pass(&u);
+	rc = 0;
+out_free:
+	free(u.last);
+	free(u.at);
+	return (rc);
+}
+
+/* The first rule that c names which is in or behind a cycle, if any. */
+static int
+resolve_first_cyclic(const struct cond *c, const size_t *indeg, size_t *out)
+{
+	size_t	 i;
+
+	if (c->kind == COND_NAME && c->ref == COND_RULE && indeg[c->index] > 0) {
+		*out = c->index;
+		return (1);
+	}
+	for (i = 0; i < c->nkids; i++) {
+		if (resolve_first_cyclic(c->kids[i], indeg, out))
+			return (1);
+	}
+	return (0);
 }
 
 /* The first rule that rule i names which is itself in or behind a cycle. */
 static size_t
 resolve_next(const struct resolve *x, size_t i, const size_t *indeg)
 {
-	size_t	 k;
+	size_t	 next = i;	/* kept only if none: such a rule names one */
 
-	for (k = 0; k < x->ndeps[i]; k++) {
-		if (indeg[x->deps[i][k]] > 0)
-			return (x->deps[i][k]);
-	}
-	return (i);	/* not reached: such a rule always names one */
+	resolve_first_cyclic(x->r->rules[i].cond, indeg, &next);
+	return (next);
 }
 
 /*
@@ -258,37 +337,67 @@ resolve_report_cycle(struct resolve *x, size_t start, size_t *walk,
 	buf_free(&b);
 }
 
-/* Kahn's algorithm; rules left over are in or behind a cycle. */
-static int
-resolve_order(struct resolve *x)
+/* How many rules each rule names, each once. */
+static void
+resolve_indegrees(const struct rules *r, size_t *indeg)
 {
-	struct rules	*r = x->r;
-	size_t		*indeg, *walk, head = 0, tail = 0, i, j, u;
-	int		 rc = -1;
+	uint32_t	 k;
 
-	indeg = calloc(r->nrules + 1, sizeof(*indeg));
-	walk = calloc(r->nrules + 1, sizeof(*walk));
-	if (indeg == NULL || walk == NULL ||
-	    (r->order = calloc(r->nrules + 1, sizeof(*r->order))) == NULL)
-		goto out_free;
+	for (k = r->users_at[r->nsymptoms]; k < r->users_at[r->nsymptoms +
+	    r->nrules]; k++)
+		indeg[r->users[k]]++;
+}
+
+/*
+ * Kahn's algorithm: a rule goes in the order once every rule it names
+ * is in; its depth is one more than theirs.  Returns how many went in.
+ */
+static size_t
+resolve_kahn(struct rules *r, size_t *indeg)
+{
+	const uint32_t	*users;
+	size_t		 head = 0, tail = 0, i, j, u, n;
+
 	for (i = 0; i < r->nrules; i++) {
-		if ((indeg[i] = x->ndeps[i]) == 0)
+		if (indeg[i] == 0)
 			r->order[tail++] = i;
 	}
 	while (head < tail) {
-		i = r->order[head++];
-		r->rules[i].topo = head - 1;
-		for (j = 0; j < r->rules[i].nusers; j++) {
-			u = r->rules[i].users[j];
+		i = r->order[head];
+		r->topo[i] = head++;
+		users = rules_rule_users(r, i, &n);
+		for (j = 0; j < n; j++) {
+			u = users[j];
 			if (r->rules[u].depth < r->rules[i].depth + 1)
 				r->rules[u].depth = r->rules[i].depth + 1;
 			if (--indeg[u] == 0)
 				r->order[tail++] = u;
 		}
 	}
-	for (i = 0; i < r->nrules && tail < r->nrules; i++) {
-		if (indeg[i] > 0 && walk[i] == 0)
-			resolve_report_cycle(x, i, walk, indeg);
+	return (tail);
+}
+
+/* The order of evaluation; rules left over are in or behind a cycle. */
+static int
+resolve_order(struct resolve *x)
+{
+	struct rules	*r = x->r;
+	size_t		*indeg, *walk, i;
+	int		 rc = -1;
+
+	indeg = calloc(r->nrules + 1, sizeof(*indeg));
+	walk = calloc(r->nrules + 1, sizeof(*walk));
+	r->order = calloc(r->nrules + 1, sizeof(*r->order));
+	r->topo = calloc(r->nrules + 1, sizeof(*r->topo));
+	if (indeg == NULL || walk == NULL || r->order == NULL ||
+	    r->topo == NULL)
+		goto out_free;
+	resolve_indegrees(r, indeg);
+	if (resolve_kahn(r, indeg) < r->nrules) {
+		for (i = 0; i < r->nrules; i++) {
+			if (indeg[i] > 0 && walk[i] == 0)
+				resolve_report_cycle(x, i, walk, indeg);
+		}
 	}
 	rc = 0;
 out_free:
@@ -350,7 +459,7 @@ resolve_warn_unused(struct resolve *x)
 	size_t		 i;
 
 	for (i = 0; i < r->nsymptoms; i++) {
-		if (r->symptoms[i].nusers == 0)
+		if (r->users_at[i] == r->users_at[i + 1])
 			diags_add(x->d, DIAG_WARNING, r->symptoms[i].line, 0,
 			    "symptom '%s' is not used by any rule",
 			    r->symptoms[i].id);
@@ -531,6 +640,28 @@ resolve_commands(struct resolve *x)
 }
 
 /*
+ * The order in which symptoms are shown and asked, group by group, and
+ * each symptom's place in it.  -1: no memory.
+ */
+static int
+resolve_sym_order(struct rules *r)
+{
+	size_t	 g, k, n = 0;
+
+	r->sym_order = calloc(r->nsymptoms + 1, sizeof(*r->sym_order));
+	r->sym_place = calloc(r->nsymptoms + 1, sizeof(*r->sym_place));
+	if (r->sym_order == NULL || r->sym_place == NULL)
+		return (-1);
+	for (g = 0; g < r->ngroups; g++) {
+		for (k = 0; k < r->groups[g].n; k++) {
+			r->sym_place[r->groups[g].symptoms[k]] = n;
+			r->sym_order[n++] = r->groups[g].symptoms[k];
+		}
+	}
+	return (0);
+}
+
+/*
  * Resolve what can be resolved; the checks that need every rule intact
  * run only when there is no error at all.
  */
@@ -549,7 +680,8 @@ resolve_all(struct resolve *x)
 		return (-1);
 	if (x->d->nerrors > 0)
 		return (0);
-	if (resolve_order(x) != 0)
+	if (resolve_users(x) != 0 || resolve_order(x) != 0 ||
+	    resolve_sym_order(x->r) != 0)
 		return (-1);
 	resolve_depth(x);
 	if (x->d->nerrors > 0)
@@ -565,22 +697,13 @@ int
 resolve_rules(struct rules *r, struct diags *d)
 {
 	struct resolve	 x;
-	size_t		 i;
-	int		 rc = -1;
+	int		 rc;
 
 	memset(&x, 0, sizeof(x));
 	x.r = r;
 	x.d = d;
-	x.deps = calloc(r->nrules + 1, sizeof(*x.deps));
-	x.ndeps = calloc(r->nrules + 1, sizeof(*x.ndeps));
-	if (x.deps != NULL && x.ndeps != NULL)
-		rc = resolve_all(&x);
-	if (rc != 0)
+	if ((rc = resolve_all(&x)) != 0)
 		d->nomem = 1;
-	for (i = 0; x.deps != NULL && i < r->nrules; i++)
-		free(x.deps[i]);
-	free(x.deps);
-	free(x.ndeps);
 	free(x.stamp[0]);
 	free(x.stamp[1]);
 	return (rc);

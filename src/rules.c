@@ -20,7 +20,6 @@ rules_free_rule(struct rule *r)
 		free(r->source_ids[i]);
 	free(r->source_ids);
 	free(r->sources);
-	free(r->users);
 	free(r->when_lines);
 	free(r->when_offs);
 }
@@ -51,46 +50,73 @@ rules_free_tcase(struct tcase *t)
 	free(t->note);
 }
 
+static void
+rules_free_level(struct level *l)
+{
+	free(l->id);
+	free(l->label);
+	free(l->tag);
+	free(l->action);
+	free(l->color);
+}
+
+static void
+rules_free_source(struct source *s)
+{
+	free(s->id);
+	free(s->title);
+	free(s->url);
+}
+
+static void
+rules_free_symptom(struct symptom *s)
+{
+	free(s->id);
+	free(s->label);
+	free(s->help);
+	rules_free_ids(s->keywords, s->nkeywords);
+}
+
+static void
+rules_free_trace(struct trace *t)
+{
+	free(t->source_id);
+	free(t->statement);
+	free(t->note);
+	rules_free_ids(t->ids, t->nids);
+}
+
+/* What resolve.c derived. */
+static void
+rules_free_derived(struct rules *r)
+{
+	free(r->order);
+	free(r->topo);
+	free(r->users);
+	free(r->users_at);
+	free(r->sym_order);
+	free(r->sym_place);
+}
+
 void
 rules_free(struct rules *r)
 {
-	size_t	 i, k;
+	size_t	 i;
 
 	if (r == NULL)
 		return;
-	for (i = 0; i < r->nlevels; i++) {
-		free(r->levels[i].id);
-		free(r->levels[i].label);
-		free(r->levels[i].tag);
-		free(r->levels[i].action);
-		free(r->levels[i].color);
-	}
-	for (i = 0; i < r->nsources; i++) {
-		free(r->sources[i].id);
-		free(r->sources[i].title);
-		free(r->sources[i].url);
-	}
-	for (i = 0; i < r->nsymptoms; i++) {
-		free(r->symptoms[i].id);
-		free(r->symptoms[i].label);
-		free(r->symptoms[i].help);
-		rules_free_ids(r->symptoms[i].keywords, r->symptoms[i].nkeywords);
-		free(r->symptoms[i].users);
-	}
+	for (i = 0; i < r->nlevels; i++)
+		rules_free_level(&r->levels[i]);
+	for (i = 0; i < r->nsources; i++)
+		rules_free_source(&r->sources[i]);
+	for (i = 0; i < r->nsymptoms; i++)
+		rules_free_symptom(&r->symptoms[i]);
 	for (i = 0; i < r->nrules; i++)
 		rules_free_rule(&r->rules[i]);
-	for (i = 0; i < r->ntraces; i++) {
-		free(r->traces[i].source_id);
-		free(r->traces[i].statement);
-		free(r->traces[i].note);
-		for (k = 0; k < r->traces[i].nids; k++)
-			free(r->traces[i].ids[k]);
-		free(r->traces[i].ids);
-	}
-	free(r->traces);
+	for (i = 0; i < r->ntraces; i++)
+		rules_free_trace(&r->traces[i]);
 	for (i = 0; i < r->ntcases; i++)
 		rules_free_tcase(&r->tcases[i]);
-	free(r->tcases);
 	for (i = 0; i < r->ngroups; i++) {
 		free(r->groups[i].name);
 		free(r->groups[i].symptoms);
@@ -99,8 +125,10 @@ rules_free(struct rules *r)
 	free(r->sources);
 	free(r->symptoms);
 	free(r->rules);
+	free(r->traces);
+	free(r->tcases);
 	free(r->groups);
-	free(r->order);
+	rules_free_derived(r);
 	strmap_free(&r->ids);
 	strmap_free(&r->level_ids);
 	strmap_free(&r->source_ids);
@@ -178,4 +206,24 @@ rules_highest(const struct rules *r, const unsigned char *fired)
 			best = r->rules[i].level;
 	}
 	return (best);
+}
+
+/*
+ * The rules whose condition names symptom i, in file order, each once;
+ * *n gets how many.  Their lists, one for each symptom and then one for
+ * each rule, are one after another in r->users, list k from
+ * r->users_at[k] to r->users_at[k + 1].
+ */
+const uint32_t *
+rules_symptom_users(const struct rules *r, size_t i, size_t *n)
+{
+	*n = r->users_at[i + 1] - r->users_at[i];
+	return (r->users + r->users_at[i]);
+}
+
+/* The rules whose condition names rule i; see rules_symptom_users. */
+const uint32_t *
+rules_rule_users(const struct rules *r, size_t i, size_t *n)
+{
+	return (rules_symptom_users(r, r->nsymptoms + i, n));
 }

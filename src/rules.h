@@ -1,12 +1,15 @@
 /*
- * rules.h: a loaded rules file.  conf.c builds it and checks it; after
- * that it is read-only, and eval.c evaluates answers against it.
+ * rules.h: a loaded rules file.  conf.c builds it and checks it, and
+ * resolve.c derives what every reader needs from it (the users of each
+ * entry and the orders of rules and symptoms); after that it is
+ * read-only, and eval.c evaluates answers against it.
  * Levels are ordered from the most urgent (index 0) down.
  */
 #ifndef REDFLAG_RULES_H
 #define REDFLAG_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cond.h"
 #include "strmap.h"
@@ -37,8 +40,6 @@ struct symptom {
 	char		*group;		/* points into struct group */
 	size_t		 group_index;
 	unsigned long	 line;
-	size_t		*users;		/* rules whose condition names it */
-	size_t		 nusers;
 };
 
 struct rule {
@@ -57,9 +58,6 @@ struct rule {
 	unsigned long	*when_lines;	/* a 'when' of several strings: */
 	size_t		*when_offs;	/* the line and the offset of each */
 	size_t		 when_pieces;
-	size_t		*users;		/* rules whose condition names it */
-	size_t		 nusers;
-	size_t		 topo;		/* position in rules->order */
 	size_t		 depth;		/* longest chain of rules it names */
 };
 
@@ -122,7 +120,13 @@ struct rules {
 	size_t		 ntcases;
 	struct group	*groups;
 	size_t		 ngroups;
+	/* Derived by resolve.c, for every reader. */
 	size_t		*order;		/* rules, each after those it names */
+	size_t		*topo;		/* each rule's place in order */
+	uint32_t	*users;		/* the rules naming each symptom, then */
+	uint32_t	*users_at;	/* each rule: see rules_symptom_users */
+	size_t		*sym_order;	/* symptoms as shown and asked: by group */
+	size_t		*sym_place;	/* each symptom's place in sym_order */
 	struct strmap	 ids;		/* symptom and rule ids */
 	struct strmap	 level_ids;
 	struct strmap	 source_ids;
@@ -142,5 +146,7 @@ size_t	 rules_rank(const struct rules *, size_t);
 const char *rules_level_id(const struct rules *, size_t);
 size_t	 rules_highest(const struct rules *, const unsigned char *);
 unsigned long rules_when_line(const struct rule *, unsigned);
+const uint32_t *rules_symptom_users(const struct rules *, size_t, size_t *);
+const uint32_t *rules_rule_users(const struct rules *, size_t, size_t *);
 
 #endif

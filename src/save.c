@@ -22,7 +22,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "report.h"
+#include "save.h"
 
 #define SAVE_TRIES	100	/* hidden names tried before giving up */
 
@@ -223,42 +225,44 @@ save_check_target(int dirfd, const char *name, char *why, size_t whysize)
 	if (S_ISREG(st.st_mode))
 		return (1);
 	/* never put a file in place of a directory or a device */
+	/* TRANSLATORS: why a report cannot be saved under a name. */
 	snprintf(why, whysize, "%s", S_ISDIR(st.st_mode) ?
-	    "it is a directory" : "it is not a regular file");
+	    _("it is a directory") : _("it is not a regular file"));
 	return (-1);
 }
 
 /* The body of save_at, with the ending signals held off. */
-static int
+static enum status
 save_at_now(int dirfd, const char *name, const char *data, size_t len,
     int overwrite, char *why, size_t whysize)
 {
 	int	 rc, opened;
 
 	if ((rc = save_check_target(dirfd, name, why, whysize)) < 0)
-		return (-1);
+		return (STATUS_FAILED);
 	if (rc > 0 && !overwrite)
-		return (REPORT_EXISTS);
+		return (STATUS_EXISTS);
 	rc = save_unnamed(dirfd, name, data, len, overwrite, &opened);
 	if (rc != 0 && !opened)
 		rc = save_named(dirfd, name, data, len, overwrite);
 	if (rc != 0 && errno == EEXIST && !overwrite)
-		return (REPORT_EXISTS);
+		return (STATUS_EXISTS);
 	if (rc != 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
-		return (-1);
+		return (STATUS_FAILED);
 	}
 	fsync(dirfd);	/* so that the new name survives a crash too */
-	return (0);
+	return (STATUS_OK);
 }
 
 /*
- * Save data as name in the directory dirfd.  Returns 0, REPORT_EXISTS
- * if something is there and overwrite is 0, or -1 with a reason in why.
+ * Save data as name in the directory dirfd.  Returns STATUS_OK,
+ * STATUS_EXISTS if something is there and overwrite is 0, or
+ * STATUS_FAILED with a reason in why.
  * Nothing is left behind on failure, and a hang-up or kill signal that
  * comes meanwhile waits until the file is complete or gone.
  */
-int
+enum status
 save_at(int dirfd, const char *name, const char *data, size_t len,
     int overwrite, char *why, size_t whysize)
 {
@@ -267,7 +271,7 @@ save_at(int dirfd, const char *name, const char *data, size_t len,
 	};
 	sigset_t	 block, old;
 	size_t		 i;
-	int		 rc;
+	enum status	 rc;
 
 	sigemptyset(&block);
 	for (i = 0; i < sizeof(signals) / sizeof(signals[0]); i++)
@@ -279,18 +283,19 @@ save_at(int dirfd, const char *name, const char *data, size_t len,
 }
 
 /* Save data at path; see save_at. */
-int
+enum status
 save_file(const char *path, const char *data, size_t len, int overwrite,
     char *why, size_t whysize)
 {
 	char		 dir[PATH_MAX];
 	const char	*slash = strrchr(path, '/'), *name = path;
-	int		 dirfd, rc;
+	enum status	 rc;
+	int		 dirfd;
 
 	if (*path == '\0' || strlen(path) >= sizeof(dir)) {
 		snprintf(why, whysize, "%s", *path ? strerror(ENAMETOOLONG) :
-		    "no file name given");
-		return (-1);
+		    _("no file name given"));
+		return (STATUS_FAILED);
 	}
 	snprintf(dir, sizeof(dir), ".");
 	if (slash != NULL) {
@@ -299,12 +304,12 @@ save_file(const char *path, const char *data, size_t len, int overwrite,
 		name = slash + 1;
 	}
 	if (*name == '\0' || strcmp(name, ".") == 0 || strcmp(name, "..") == 0) {
-		snprintf(why, whysize, "it is a directory");
-		return (-1);
+		snprintf(why, whysize, "%s", _("it is a directory"));
+		return (STATUS_FAILED);
 	}
 	if ((dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0) {
 		snprintf(why, whysize, "%s", strerror(errno));
-		return (-1);
+		return (STATUS_FAILED);
 	}
 	rc = save_at(dirfd, name, data, len, overwrite, why, whysize);
 	close(dirfd);

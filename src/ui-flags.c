@@ -1,19 +1,17 @@
 /*
  * ui-flags.c: paints the red-flags panel as view-flags.c laid it out,
- * the line of the most urgent flag above it, and the info pane: the
- * help of the focused symptom, or why the focused flag fired and where
- * its rule comes from.
+ * and the line of the most urgent flag above it.
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <curses.h>
 
-#include "format.h"
+#include "i18n.h"
 #include "ui.h"
-#include "wrap.h"
 
 /*
  * The line of the most urgent flag: its level's badge, the start of
@@ -26,25 +24,28 @@ ui_flags_alert(const struct ui *u)
 	const struct view *v = u->v;
 	const struct view_rect *a = &v->layout.alert;
 	size_t		 top = eval_highest(v->ev);
-	const char	*key = "";
+	char		 key[64] = "";
 	int		 x, kw = 0, gap = a->w >= 60 ? 2 : 1;
 
 	if (top == EVAL_NONE) {
-		ui_text(a->y, a->x, a->w, "No red flag", u->style.heading,
+		ui_text(a->y, a->x, a->w, _("No red flag"), u->style.heading,
 		    u->ascii);
 		return;
 	}
 	if (v->pane == PANE_LIST)
-		key = a->w >= 60 ? "Tab: details" : "[Tab]";
+		/* TRANSLATORS: %s is the name of the key (Tab) that shows
+		   the flags in full; keep it short. */
+		snprintf(key, sizeof(key), a->w >= 60 ? _("%s: details") :
+		    "[%s]", ui_keys_name(ACT_PANE));
 	if (*key != '\0')
-		kw = (int)strlen(key) + gap;
+		kw = ui_width(u, key) + gap;
 	x = ui_text(a->y, a->x, a->w, u->r->levels[top].tag,
 	    u->style.level[top], u->ascii) + gap;
 	ui_text(a->y, a->x + x, a->w - x - kw, u->r->levels[top].action,
 	    A_NORMAL, u->ascii);
 	if (kw > 0 && a->w - x - kw > 0)
 		ui_text(a->y, a->x + a->w - kw + gap, kw - gap, key,
-		    u->style.key, 1);
+		    u->style.key, u->ascii);
 }
 
 static int
@@ -77,89 +78,43 @@ ui_flags_line(const struct ui *u, int y, const struct view_line *l)
 	free(t);
 }
 
-/* The row of the focused flag's marker: its first line in sight. */
-int
-ui_flags_marker(const struct ui *u)
+/*
+ * The panel's rows, painted if paint; returns the row of the focused
+ * flag's marker: its first line in sight.
+ */
+static int
+ui_flags_rows(const struct ui *u, int paint)
 {
 	const struct view *v = u->v;
 	const struct view_rect *p = &v->layout.flags;
 	const struct view_line *l;
-	int	 y;
+	int	 y, marker = -1;
 
 	for (y = p->y; y < p->y + p->h; y++) {
 		if ((l = view_flags_line_at(v, y)) == NULL)
 			break;
-		if (l->flag == v->flag)
-			return (y);
+		if (marker < 0 && l->flag == v->flag)
+			marker = y;
+		if (paint)
+			ui_flags_line(u, y, l);
+		else if (marker >= 0)
+			break;
 	}
-	return (p->y);
+	return (marker >= 0 ? marker : p->y);
+}
+
+int
+ui_flags_marker(const struct ui *u)
+{
+	return (ui_flags_rows(u, 0));
 }
 
 void
 ui_flags_draw(const struct ui *u)
 {
 	const struct view *v = u->v;
-	const struct view_rect *p = &v->layout.flags;
-	const struct view_line *l;
-	int	 y;
-
-	for (y = p->y; y < p->y + p->h; y++) {
-		if ((l = view_flags_line_at(v, y)) == NULL)
-			break;
-		ui_flags_line(u, y, l);
-	}
-	if (v->pane == PANE_FLAGS && v->nfired > 0)
-		mvaddch(ui_flags_marker(u), p->x, '>' | u->style.focus);
-}
-
-/* "Because: ...  Source: ..." for the focused flag. */
-static void
-ui_info_flag(const struct ui *u, struct buf *b)
-{
-	const struct rule *rule = &u->r->rules[u->v->fired[u->v->flag]];
-	size_t	 i;
-
-	buf_puts(b, "Because you ticked: ");
-	format_because(b, u->v->ev, u->v->fired[u->v->flag]);
-	buf_puts(b, ". Source: ");
-	for (i = 0; i < rule->nsources; i++)
-		buf_printf(b, "%s%s", i ? "; " : "",
-		    u->r->sources[rule->sources[i]].title);
-	buf_puts(b, ".");
-}
-
-/* The text of the info pane. */
-void
-ui_info_text(const struct ui *u, struct buf *b)
-{
-	const struct view *v = u->v;
-	const struct symptom *s = &u->r->symptoms[view_symptom(v)];
+	int	 marker = ui_flags_rows(u, 1);
 
 	if (v->pane == PANE_FLAGS && v->nfired > 0)
-		ui_info_flag(u, b);
-	else if (s->help != NULL)
-		buf_puts(b, s->help);
-	else
-		buf_puts(b, "There is no more to say about this answer.");
-}
-
-/* Does the info pane's text go on past the pane (so that i shows it)? */
-int
-ui_info_cut(const struct ui *u)
-{
-	const struct view_rect *p = &u->v->layout.info;
-	size_t		 n;
-
-	n = wrap_lines(ui_hold_text(u), (size_t)(p->w > 0 ? p->w : 1), NULL,
-	    NULL, 0);
-	return (n > (size_t)p->h);
-}
-
-void
-ui_info_draw(const struct ui *u)
-{
-	const struct view_rect *p = &u->v->layout.info;
-
-	ui_wrapped(u, p->y, p->x, p->w, p->h, ui_hold_text(u), A_NORMAL, 0, 0,
-	    0);
+		mvaddch(marker, v->layout.flags.x, '>' | u->style.focus);
 }

@@ -9,19 +9,30 @@
 
 #include <curses.h>
 
+#include "i18n.h"
+#include "safety.h"
 #include "ui.h"
 #include "wrap.h"
 
-static const char *ui_help_about =
-    "redflag lists symptoms of back pain. When an answer, or a mix of "
-    "answers, is a red flag (a sign that the pain may have a serious "
-    "cause), it is shown with how urgent it is and what to do. "
-    "It is not a diagnosis and does not replace a doctor or nurse. "
-    "A red flag means: get checked. It does not mean you have cancer "
-    "or another disease. No red flag does not rule out serious disease. "
-    "In an emergency, call your local emergency number now (999 in the "
-    "UK, 112 in the EU, 911 in the US). Your answers are stored only in "
-    "a report you save, or in the file named with --save-answers.";
+/* What redflag is and is not, in one paragraph. */
+static void
+ui_help_about(struct buf *b)
+{
+	static const enum safety said[] = {
+		SAFETY_NOT_A_DOCTOR, SAFETY_GET_CHECKED, SAFETY_NOT_DISEASE,
+		SAFETY_NO_FLAG, SAFETY_EMERGENCY_NUMBERS
+	};
+	size_t	 i;
+
+	buf_puts(b, _("redflag lists symptoms of back pain. When an answer, or "
+	    "a mix of answers, is a red flag (a sign that the pain may have a "
+	    "serious cause), it is shown with how urgent it is and what to "
+	    "do."));
+	for (i = 0; i < sizeof(said) / sizeof(said[0]); i++)
+		buf_printf(b, " %s", safety(said[i]));
+	buf_printf(b, " %s", _("Your answers are stored only in a report you "
+	    "save, or in the file named with --save-answers."));
+}
 
 /*
  * The help as lines: the keys, then what redflag is, then the rules'
@@ -32,7 +43,8 @@ static size_t
 ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 {
 	const char	*text;
-	char		 names[64];
+	char		 names[128];
+	struct buf	 about;
 	size_t		 i, n = 0, k, m;
 	int		 y = y0;
 
@@ -50,10 +62,12 @@ ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 			    0);
 		}
 	}
+	buf_init(&about);
+	ui_help_about(&about);
 	for (k = 0; k < 2; k++) {
 		if (n++ >= top && y < y0 + h)
 			y++;	/* a blank line */
-		text = k == 0 ? ui_help_about : u->r->disclaimer;
+		text = k == 0 ? buf_str(&about) : u->r->disclaimer;
 		m = wrap_lines(text, (size_t)(w > 5 ? w - 4 : 1), NULL, NULL, 0);
 		for (i = 0; i < m; i++, n++) {
 			if (n >= top && y < y0 + h)
@@ -61,6 +75,7 @@ ui_help_lines(const struct ui *u, int w, int y0, size_t top, int h)
 				    0, i, 0);
 		}
 	}
+	buf_free(&about);
 	return (n);
 }
 
@@ -70,12 +85,14 @@ ui_help_draw(const struct ui *u)
 	const struct view_layout *l = &u->v->layout;
 	size_t	 total;
 
-	ui_text(0, 0, l->width, "redflag: keys and what this program is",
+	ui_text(0, 0, l->width, _("redflag: keys and what this program is"),
 	    u->style.title, u->ascii);
 	total = ui_help_lines(u, l->width, 2, u->help_top, l->height - 4);
+	/* TRANSLATORS: Down is the key's name, as in the list above. */
 	ui_text(l->height - 1, 0, l->width, total > u->help_top +
-	    (size_t)(l->height - 4) ? "Down: more   q, Esc or ?: back to the "
-	    "list" : "q, Esc or ?: back to the list", A_NORMAL, u->ascii);
+	    (size_t)(l->height - 4) ? _("Down: more   q, Esc or ?: back to "
+	    "the list") : _("q, Esc or ?: back to the list"), A_NORMAL,
+	    u->ascii);
 	move(l->height - 1, 0);
 }
 
@@ -90,5 +107,5 @@ ui_help_key(struct ui *u, int key, int fn)
 		return;
 	if ((fn && key == KEY_F(1)) || (!fn && (key == 'q' || key == 27 ||
 	    key == '?' || key == '\r' || key == '\n')))
-		u->screen = SCREEN_MAIN;
+		ui_mode_set(u, UI_MODE_MAIN);
 }

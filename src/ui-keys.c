@@ -10,6 +10,7 @@
 
 #include <curses.h>
 
+#include "i18n.h"
 #include "ui.h"
 
 /* A KEY row has text; the BIND rows after it are its keys. */
@@ -47,7 +48,8 @@ ui_keys_action(int key, int fn)
 
 /*
  * The n-th group of keys: its help text, and its key names joined, as
- * "Up, k, ^P".  Returns NULL after the last.
+ * "Up, k, ^P", both in the user's language.  Returns NULL after the
+ * last.
  */
 const char *
 ui_keys_help(size_t n, char *names, size_t size)
@@ -61,13 +63,29 @@ ui_keys_help(size_t n, char *names, size_t size)
 			if (text != NULL)
 				break;
 			if (n-- == 0)
-				text = ui_keys[i].text;
+				text = _(ui_keys[i].text);
 		} else if (text != NULL && strcmp(ui_keys[i].name, last) != 0) {
 			snprintf(names + len, size - len, "%s%s", len > 0 ?
-			    ", " : "", ui_keys[i].name);
+			    ", " : "", _(ui_keys[i].name));
 			len = strlen(names);
 			last = ui_keys[i].name;
 		}
 	}
 	return (text);
+}
+
+/*
+ * The name of the first key that does act, in the user's language, as
+ * the help screen gives it; "" when no key does.
+ */
+const char *
+ui_keys_name(enum ui_action act)
+{
+	size_t	 i;
+
+	for (i = 0; i < UI_NKEYS; i++) {
+		if (ui_keys[i].text == NULL && ui_keys[i].action == act)
+			return (_(ui_keys[i].name));
+	}
+	return ("");
 }

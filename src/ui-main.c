@@ -10,7 +10,13 @@
 
 #include <curses.h>
 
+#include "i18n.h"
+#include "safety.h"
 #include "ui.h"
+
+#define UI_MAIN_TITLE_MIN	8	/* the title's columns, at the least: else
+				   which answers are in sight is not said, and
+				   then the title not shown */
 
 /*
  * How many questions are answered, first on the title line: a tick
@@ -25,8 +31,10 @@ ui_main_count(const struct ui *u, const struct view_rect *t)
 	size_t	 n = u->r->nsymptoms;
 
 	snprintf(total, sizeof(total), "%zu", n);
-	snprintf(count, sizeof(count), "%*zu/%zu answered", (int)strlen(total),
-	    n - eval_not_asked(u->v->ev), n);
+	/* TRANSLATORS: how many questions are answered, of all, at the
+	   start of the title line, as "3/54 answered"; keep it short. */
+	snprintf(count, sizeof(count), _("%*zu/%zu answered"),
+	    (int)strlen(total), n - eval_not_asked(u->v->ev), n);
 	return (ui_text(t->y, 0, t->w, count, A_NORMAL, u->ascii) + 2);
 }
 
@@ -40,60 +48,38 @@ ui_main_title(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_rect *t = &v->layout.title;
-	char	 right[96], where[48] = "";
+	char	 right[160], flags[96];
 	size_t	 first, last;
 	int	 rw, x;
 
 	view_in_sight(v, &first, &last);
-	if (t->w >= 60 && (first > 1 || last < u->r->nsymptoms))
-		snprintf(where, sizeof(where), "answers %zu-%zu of %zu, ",
-		    first, last, u->r->nsymptoms);
 	if (v->nfired == 0)
-		snprintf(right, sizeof(right), "%sno red flag", where);
+		snprintf(flags, sizeof(flags), "%s", _("no red flag"));
 	else
-		snprintf(right, sizeof(right), "%s%zu red flag%s", where,
-		    v->nfired, v->nfired == 1 ? "" : "s");
-	rw = (int)strlen(right);
+		snprintf(flags, sizeof(flags), ngettext("%zu red flag",
+		    "%zu red flags", v->nfired), v->nfired);
 	x = ui_main_count(u, t);
-	ui_text(t->y, x, t->w - rw - 2 - x, u->r->title, u->style.title,
-	    u->ascii);
+	snprintf(right, sizeof(right), "%s", flags);
+	if (t->w >= 60 && (first > 1 || last < u->r->nsymptoms))
+		/* TRANSLATORS: which answers are in sight, and "N red
+		   flags", at the end of the title line; keep it short. */
+		snprintf(right, sizeof(right), _("answers %zu-%zu of %zu, %s"),
+		    first, last, u->r->nsymptoms, flags);
+	if (x + UI_MAIN_TITLE_MIN + 2 + ui_width(u, right) > t->w)
+		snprintf(right, sizeof(right), "%s", flags);
+	rw = ui_width(u, right);
+	if (rw > t->w - x)
+		rw = t->w - x;
+	if (t->w - rw - 2 - x >= UI_MAIN_TITLE_MIN)	/* else not a stub */
+		ui_text(t->y, x, t->w - rw - 2 - x, u->r->title,
+		    u->style.title, u->ascii);
 	ui_text(t->y, t->w - rw, rw, right, A_NORMAL, u->ascii);
 }
 
-struct ui_hint {
-	const char	*key;
-	const char	*what;
-	int		 keep;	/* shown even when the line is short */
-};
-
-static const struct ui_hint ui_hints_list[] = {
-	{ "Space", "tick", 1 }, { "n", "no", 1 }, { "Tab", "flags", 0 }, { "/", "search", 0 },
-	{ "u", "undo", 0 }, { "s", "save", 0 }, { "?", "help", 1 },
-	{ "q", "quit", 1 }
-};
-static const struct ui_hint ui_hints_flags[] = {
-	{ "Up/Down", "scroll", 0 }, { "i", "all of it", 0 },
-	{ "Tab", "list", 1 }, { "?", "help", 1 }, { "q", "quit", 1 }
-};
-static const struct ui_hint ui_hints_search[] = {
-	{ "Enter", "keep", 1 }, { "Esc", "cancel", 1 }, { "^U", "clear", 0 }
-};
-static const struct ui_hint ui_hints_line[] = {
-	{ "Enter", "save", 1 }, { "Esc", "cancel", 1 }, { "^U", "clear", 0 }
-};
-static const struct ui_hint ui_hints_yesno[] = {
-	{ "y", "yes", 1 }, { "n", "no", 1 }
-};
-static const struct ui_hint ui_hints_quit[] = {
-	{ "y", "quit", 1 }, { "n", "stay", 1 }, { "s", "save first", 1 }
-};
-
-#define NHINTS(a)	(sizeof(a) / sizeof((a)[0]))
-
 static int
-ui_main_hint_width(const struct ui_hint *hint)
+ui_main_hint_width(const struct ui *u, const struct ui_hint *hint)
 {
-	return ((int)(strlen(hint->key) + strlen(hint->what)) + 3);
+	return (ui_width(u, _(hint->key)) + ui_width(u, _(hint->what)) + 3);
 }
 
 /*
@@ -109,20 +95,20 @@ ui_main_hints(const struct ui *u, const struct view_rect *h,
 	int		 x = 0, total = -2;
 
 	for (i = 0; i < n; i++)
-		total += ui_main_hint_width(&hints[i]);
+		total += ui_main_hint_width(u, &hints[i]);
 	for (i = n; i-- > 0 && total > h->w; ) {
 		if (!hints[i].keep) {
 			skip |= 1U << i;
-			total -= ui_main_hint_width(&hints[i]);
+			total -= ui_main_hint_width(u, &hints[i]);
 		}
 	}
 	for (i = 0; i < n; i++) {
 		if ((skip & (1U << i)) ||
-		    x + ui_main_hint_width(&hints[i]) - 2 > h->w)
+		    x + ui_main_hint_width(u, &hints[i]) - 2 > h->w)
 			continue;
-		x += ui_text(h->y, x, h->w - x, hints[i].key, u->style.key,
+		x += ui_text(h->y, x, h->w - x, _(hints[i].key), u->style.key,
 		    u->ascii);
-		x += ui_text(h->y, x + 1, h->w - x - 1, hints[i].what,
+		x += ui_text(h->y, x + 1, h->w - x - 1, _(hints[i].what),
 		    A_NORMAL, u->ascii) + 3;
 	}
 }
@@ -130,44 +116,50 @@ ui_main_hints(const struct ui *u, const struct view_rect *h,
 static void
 ui_main_hint(const struct ui *u)
 {
-	const struct view_rect *h = &u->v->layout.hint;
-	const struct ui_hint *hints = ui_hints_list;
-	size_t	 n = NHINTS(ui_hints_list);
+	const struct ui_hint *hints;
+	size_t	 n;
 
-	if (u->prompt == PROMPT_SEARCH) {
-		hints = ui_hints_search;
-		n = NHINTS(ui_hints_search);
-	} else if (u->prompt == PROMPT_SAVE) {
-		hints = ui_hints_line;
-		n = NHINTS(ui_hints_line);
-	} else if (u->prompt == PROMPT_QUIT) {
-		hints = ui_hints_quit;
-		n = NHINTS(ui_hints_quit);
-	} else if (u->prompt != PROMPT_NONE) {
-		hints = ui_hints_yesno;
-		n = NHINTS(ui_hints_yesno);
-	} else if (u->v->pane == PANE_FLAGS) {
-		hints = ui_hints_flags;
-		n = NHINTS(ui_hints_flags);
-	}
-	ui_main_hints(u, h, hints, n);
+	hints = ui_mode_hints(u, &n);
+	ui_main_hints(u, &u->v->layout.hint, hints, n);
 }
 
-/* Where the cursor goes: the focused row, flag or the line edited. */
+/*
+ * The status line, and where the cursor goes: where the question or
+ * line asked left it, else on the focused row or flag.
+ */
 static void
-ui_main_cursor(const struct ui *u)
+ui_main_status(const struct ui *u)
 {
 	const struct view *v = u->v;
 	const struct view_layout *l = &v->layout;
+	const struct ui_mode_row *row = ui_mode_row(u);
 
-	if (u->prompt != PROMPT_NONE) {
+	if (row->ask != NULL) {
+		row->ask(u, &l->status);
 		move(l->status.y, getcurx(stdscr));
 		return;
 	}
+	ui_prompt_line(u);
 	if (v->pane == PANE_FLAGS && v->nfired > 0)
 		move(ui_flags_marker(u), l->flags.x);
 	else
 		move(l->list.y + (int)(v->focus - v->top), l->list.x + 3);
+}
+
+/* That this is not a diagnosis, and what to do in an emergency. */
+static void
+ui_main_note(const struct ui *u)
+{
+	const struct view_rect *n = &u->v->layout.note;
+	char	 note[256];
+
+	snprintf(note, sizeof(note), "%s %s",
+	    safety(SAFETY_NOT_A_DIAGNOSIS_SHORT), safety(SAFETY_EMERGENCY));
+	if (ui_width(u, note) > n->w)
+		snprintf(note, sizeof(note), "%s %s",
+		    safety(SAFETY_NOT_A_DIAGNOSIS_SHORT),
+		    safety(SAFETY_EMERGENCY_SHORT));
+	ui_text(n->y, 0, n->w, note, u->style.dim, u->ascii);
 }
 
 void
@@ -183,13 +175,9 @@ ui_main_draw(const struct ui *u)
 	if (!l->flags_hidden || v->pane == PANE_FLAGS)
 		ui_flags_draw(u);
 	ui_info_draw(u);
-	ui_text(l->note.y, 0, l->note.w, l->note.w >= 71 ? "Not a diagnosis. "
-	    "In an emergency, call your local emergency number now." :
-	    "Not a diagnosis. Emergency: get help now", u->style.dim,
-	    u->ascii);
+	ui_main_note(u);
 	ui_main_hint(u);
-	ui_prompt_draw(u);	/* last: it leaves the cursor on its line */
-	ui_main_cursor(u);
+	ui_main_status(u);	/* last: it places the cursor */
 }
 
 static void
@@ -197,7 +185,7 @@ ui_main_pane(struct ui *u)
 {
 	if (u->v->pane == PANE_LIST && u->v->nfired == 0 &&
 	    u->v->layout.flags_hidden)
-		ui_status(u, 0, "No red flag to show.");
+		ui_status(u, 0, "%s", _("No red flag to show."));
 	view_pane(u->v, u->v->pane == PANE_LIST ? PANE_FLAGS : PANE_LIST);
 }
 
@@ -207,8 +195,8 @@ ui_main_toggle(struct ui *u)
 {
 	if (u->v->pane == PANE_FLAGS)
 		ui_more_open(u);
-	else
-		view_toggle(u->v);
+	else if (view_toggle(u->v) != 0)
+		ui_nomem(u);
 }
 
 /* Enter ticks, and never clears: to a dialog user it means "OK". */
@@ -218,10 +206,10 @@ ui_main_enter(struct ui *u)
 	if (u->v->pane == PANE_FLAGS)
 		ui_more_open(u);
 	else if (u->v->ev->checked[view_symptom(u->v)])
-		ui_status(u, 0, "Ticked already: Enter never clears an answer "
-		    "(Space and x do).");
-	else
-		view_toggle(u->v);
+		ui_status(u, 0, "%s", _("Ticked already: Enter never clears an "
+		    "answer (Space and x do)."));
+	else if (view_toggle(u->v) != 0)
+		ui_nomem(u);
 }
 
 /* y and n answer the focused question, in the list. */
@@ -229,19 +217,20 @@ static void
 ui_main_answer(struct ui *u, enum eval_answer a)
 {
 	if (u->v->pane == PANE_FLAGS)
-		ui_status(u, 0, "y and n answer in the list: Tab goes back to "
-		    "it.");
-	else
-		view_answer(u->v, a);
+		ui_status(u, 0, "%s", _("y and n answer in the list: Tab goes "
+		    "back to it."));
+	else if (view_answer(u->v, a) != 0)
+		ui_nomem(u);
 }
 
 static void
 ui_main_next(struct ui *u, int dir)
 {
 	if (u->v->search[0] == '\0')
-		ui_status(u, 0, "Nothing to find yet: press / to search.");
+		ui_status(u, 0, "%s", _("Nothing to find yet: press / to "
+		    "search."));
 	else if (!view_search_next(u->v, dir))
-		ui_status(u, 0, "No match for '%s'.", u->v->search);
+		ui_status(u, 0, _("No match for '%s'."), u->v->search);
 }
 
 void
@@ -292,21 +281,21 @@ ui_main_key(struct ui *u, int key, int fn)
 		break;
 	case ACT_SEARCH:
 		view_search_begin(u->v);
-		u->prompt = PROMPT_SEARCH;
+		ui_mode_set(u, UI_MODE_SEARCH);
 		break;
 	case ACT_NEXT:
 	case ACT_PREV:
 		ui_main_next(u, key == '>' ? 1 : -1);
 		break;
 	case ACT_HELP:
-		u->screen = SCREEN_HELP;
 		u->help_top = 0;
+		ui_mode_set(u, UI_MODE_HELP);
 		break;
 	case ACT_SAVE:
 		ui_prompt_save(u);
 		break;
 	case ACT_QUIT:
-		ui_prompt_quit(u);
+		ui_quit_ask(u);
 		break;
 	case ACT_MORE:
 		ui_more_open(u);
@@ -316,8 +305,8 @@ ui_main_key(struct ui *u, int key, int fn)
 	case ACT_MOUSE:
 		break;
 	case ACT_NONE:
-		ui_status(u, 0, "That key does nothing here: press ? for the "
-		    "list of keys.");
+		ui_status(u, 0, "%s", _("That key does nothing here: press ? for "
+		    "the list of keys."));
 		break;
 	}
 }

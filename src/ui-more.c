@@ -12,6 +12,7 @@
 #include <curses.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "ui.h"
 #include "wrap.h"
 
@@ -24,11 +25,11 @@ ui_more_flag(const struct ui *u, struct buf *b, size_t rule)
 	size_t		 i;
 
 	buf_printf(b, "%s: %s\n", l->tag, ru->message);
-	buf_printf(b, "Do now: %s\n", l->action);
+	buf_printf(b, "%s %s\n", _("Do now:"), l->action);
 	buf_printf(b, "%s\n", ru->advice);
-	buf_puts(b, "Because you ticked: ");
+	buf_printf(b, "%s ", _("Because you ticked:"));
 	format_because(b, u->v->ev, rule);
-	buf_puts(b, ".\nSources: ");
+	buf_printf(b, ".\n%s ", _("Sources:"));
 	for (i = 0; i < ru->nsources; i++) {
 		s = &u->r->sources[ru->sources[i]];
 		buf_printf(b, "%s%s%s%s%s", i ? "; " : "", s->title,
@@ -44,20 +45,24 @@ ui_more_text(const struct ui *u, struct buf *b)
 	const struct view *v = u->v;
 	const struct symptom *s;
 
-	if (u->more_flag && v->nfired > 0) {
+	if (u->mode == UI_MODE_MORE_FLAG && v->nfired > 0) {
 		ui_more_flag(u, b, v->fired[v->flag]);
 		return;
 	}
-	if (u->more_flag) {
-		buf_printf(b, "No red flag\n%s\n%s\n", format_no_flag(v->ev),
-		    u->r->no_flag);
+	if (u->mode == UI_MODE_MORE_FLAG) {
+		buf_printf(b, "%s\n", _("No red flag"));
+		format_no_flag(b, v->ev);
+		buf_printf(b, "\n%s\n", u->r->no_flag);
 		return;
 	}
 	s = &u->r->symptoms[view_symptom(v)];
 	buf_printf(b, "%s\n%s\n", s->label, s->help != NULL ? s->help :
-	    "There is no more to say about this answer.");
-	buf_printf(b, "Group: %s. Id, for --check and --answers: %s.\n",
+	    _("There is no more to say about this answer."));
+	/* TRANSLATORS: the answer's group, and its id (never translated),
+	   which --check and --answers take. */
+	buf_printf(b, _("Group: %s. Id, for --check and --answers: %s."),
 	    s->group, s->id);
+	buf_putc(b, '\n');
 }
 
 /*
@@ -96,9 +101,11 @@ ui_more_draw(const struct ui *u)
 	size_t	 total, shown = (size_t)(l->height - 2);
 
 	total = ui_more_lines(u, 0, l->width - 1, l->height - 2, u->more_top);
+	/* TRANSLATORS: the keys of a page that scrolls; Down and Space are
+	   keys' names, as the help screen gives them. */
 	ui_text(l->height - 1, 0, l->width, total > u->more_top + shown ?
-	    "Down, Space: more   q, Esc, i: back" : "q, Esc, i: back",
-	    A_NORMAL, 1);
+	    _("Down, Space: more   q, Esc, i: back") : _("q, Esc, i: back"),
+	    A_NORMAL, u->ascii);
 	move(0, 0);
 }
 
@@ -113,14 +120,14 @@ ui_more_key(struct ui *u, int key, int fn)
 		return;
 	if (!fn && (key == 'q' || key == 'i' || key == 27 || key == '\r' ||
 	    key == '\n'))
-		u->screen = SCREEN_MAIN;
+		ui_mode_set(u, UI_MODE_MAIN);
 }
 
 /* Open the page for the focused answer, or flag in the flags panel. */
 void
 ui_more_open(struct ui *u)
 {
-	u->screen = SCREEN_MORE;
 	u->more_top = 0;
-	u->more_flag = u->v->pane == PANE_FLAGS;
+	ui_mode_set(u, u->v->pane == PANE_FLAGS ? UI_MODE_MORE_FLAG :
+	    UI_MODE_MORE);
 }

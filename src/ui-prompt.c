@@ -1,6 +1,7 @@
 /*
- * ui-prompt.c: the status line: questions (quit? overwrite?), the line
- * where a file name or a search is typed, and messages.
+ * ui-prompt.c: the status line: the line where a search or a report's
+ * file name is typed, the question whether to replace a file, and
+ * messages.  ui-mode.c says which is shown.
  */
 #include "config.h"
 
@@ -11,12 +12,13 @@
 
 #include <curses.h>
 
+#include "i18n.h"
 #include "report.h"
 #include "ui.h"
 #include "utf8.h"
 
-#define UI_PROMPT_SAVE		"Save report to: "
-#define UI_PROMPT_SAVE_W	16	/* its width */
+/* TRANSLATORS: the file name of the report is typed after it. */
+#define UI_PROMPT_SAVE		N_("Save report to:")
 
 /* Encode a character as UTF-8; returns its length, or 0 if not text. */
 static size_t
@@ -60,32 +62,6 @@ ui_prompt_is_enter(int key, int fn)
 	    key == '\n')));
 }
 
-/* Close the question or line open, as Esc would. */
-static void
-ui_prompt_cancel(struct ui *u)
-{
-	if (u->prompt == PROMPT_SEARCH)
-		view_search_end(u->v, 1);
-	u->prompt = PROMPT_NONE;
-	u->quit_saved = 0;
-	u->status[0] = '\0';
-}
-
-/*
- * Quit, asking first if there are answers that were not saved (with
- * --report they will be, on the way out).
- */
-void
-ui_prompt_quit(struct ui *u)
-{
-	ui_prompt_cancel(u);
-	if (view_unsaved(u->v) && u->o->report == NULL &&
-	    u->o->save_answers == NULL)
-		u->prompt = PROMPT_QUIT;
-	else
-		u->quit = 1;
-}
-
 /*
  * Save under the name typed.  When that fails the line stays open with
  * the name, and the reason is shown under it until Enter or Esc.
@@ -97,29 +73,31 @@ ui_prompt_do_save(struct ui *u, int overwrite)
 	char	 path[PATH_MAX], why[256];
 	int	 rc;
 
-	u->prompt = PROMPT_NONE;
+	ui_mode_set(u, UI_MODE_MAIN);
 	ui_asked(u, &a);
 	if (report_typed_path(u->input, path, sizeof(path)) != 0) {
-		snprintf(why, sizeof(why), "the name is too long");
+		snprintf(why, sizeof(why), "%s", _("the name is too long"));
 		rc = -1;
 	} else
 		rc = report_save_asked(u->v->ev, &a, path, overwrite, why,
 		    sizeof(why));
-	if (rc == REPORT_EXISTS) {
-		u->prompt = PROMPT_OVERWRITE;
+	if (rc == STATUS_EXISTS) {
+		ui_mode_set(u, UI_MODE_OVERWRITE);
 		return;
 	}
 	if (rc != 0) {
-		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
-		    why);
+		/* TRANSLATORS: %s says why; the reason is shown in the error
+		   colour up to the first colon. */
+		ui_status(u, 1, _("Not saved: %s. Your answers are still "
+		    "here."), why);
 		u->keep_name = 1;
-		u->prompt = PROMPT_SAVE;
+		ui_mode_set(u, UI_MODE_SAVE);
 		return;
 	}
 	u->keep_name = 0;
 	u->v->saved = u->v->changes;
 	snprintf(u->saved_path, sizeof(u->saved_path), "%s", path);
-	ui_status(u, 0, "Saved the report to %s (only you can read it).",
+	ui_status(u, 0, _("Saved the report to %s (only you can read it)."),
 	    path);
 	if (u->quit_saved)
 		u->quit = 1;
@@ -320,7 +298,8 @@ static void
 ui_prompt_scroll(struct ui *u)
 {
 	u->input_left = ui_prompt_left(u, u->input, u->input_at,
-	    u->v->layout.status.w - UI_PROMPT_SAVE_W, u->input_left);
+	    u->v->layout.status.w - ui_width(u, _(UI_PROMPT_SAVE)) - 1,
+	    u->input_left);
 }
 
 /*
@@ -333,19 +312,19 @@ ui_prompt_save_dir(struct ui *u)
 	struct report_asked a;
 	char	 name[64], why[256];
 
-	u->prompt = PROMPT_NONE;
+	ui_mode_set(u, UI_MODE_MAIN);
 	ui_asked(u, &a);
 	if (u->o->report_dir < 0 || reportdir_save(u->v->ev, &a,
 	    u->o->report_dir, name, sizeof(name), why, sizeof(why)) != 0) {
-		ui_status(u, 1, "Not saved: %s. Your answers are still here.",
-		    u->o->report_dir < 0 ? "reports cannot be saved here" :
-		    why);
+		ui_status(u, 1, _("Not saved: %s. Your answers are still "
+		    "here."), u->o->report_dir < 0 ? _("reports cannot be saved "
+		    "here") : why);
 		u->quit_saved = 0;
 		return;
 	}
 	u->v->saved = u->v->changes;
 	snprintf(u->saved_path, sizeof(u->saved_path), "%s", name);
-	ui_status(u, 0, "Saved the report as %s.", name);
+	ui_status(u, 0, _("Saved the report as %s."), name);
 	u->quit = u->quit_saved;
 }
 
@@ -360,13 +339,17 @@ ui_prompt_save(struct ui *u)
 	if (!u->keep_name)
 		report_default_name(u->input, sizeof(u->input), time(NULL));
 	u->input_at = strlen(u->input);
-	u->prompt = PROMPT_SAVE;
+	ui_mode_set(u, UI_MODE_SAVE);
 	u->status[0] = '\0';
 	u->input_left = 0;
 	ui_prompt_scroll(u);
 }
 
-static void
+/*
+ * A key typed in the search: Enter or a cursor key keeps the answer
+ * found, Esc goes back to where the search began.
+ */
+void
 ui_prompt_search_key(struct ui *u, int key, int fn)
 {
 	char	 enc[5];
@@ -375,7 +358,7 @@ ui_prompt_search_key(struct ui *u, int key, int fn)
 	if (ui_prompt_is_enter(key, fn) || (!fn && key == 27) || (fn &&
 	    (key == KEY_UP || key == KEY_DOWN))) {
 		view_search_end(u->v, !fn && key == 27);
-		u->prompt = PROMPT_NONE;
+		ui_mode_set(u, UI_MODE_MAIN);
 		if (fn)
 			view_move(u->v, key == KEY_UP ? -1 : 1);
 	} else if (ui_prompt_is_erase(key, fn))
@@ -389,48 +372,28 @@ ui_prompt_search_key(struct ui *u, int key, int fn)
 	}
 }
 
+/* A key typed in the report's file name. */
 void
-ui_prompt_key(struct ui *u, int key, int fn)
+ui_prompt_save_key(struct ui *u, int key, int fn)
 {
-	int	 yes = !fn && (key == 'y' || key == 'Y');
-	int	 no = !fn && (key == 'n' || key == 'N' || key == 27);
+	if (ui_prompt_is_enter(key, fn)) {
+		u->status[0] = '\0';
+		ui_prompt_do_save(u, 0);
+	} else if (!fn && key == 27)
+		ui_mode_close(u);
+	else if (ui_prompt_edit(u->input, sizeof(u->input), &u->input_at,
+	    key, fn))
+		ui_prompt_scroll(u);
+}
 
-	switch (u->prompt) {
-	case PROMPT_SEARCH:
-		ui_prompt_search_key(u, key, fn);
-		break;
-	case PROMPT_SAVE:
-		if (ui_prompt_is_enter(key, fn)) {
-			u->status[0] = '\0';
-			ui_prompt_do_save(u, 0);
-		} else if (!fn && key == 27)
-			ui_prompt_cancel(u);
-		else if (ui_prompt_edit(u->input, sizeof(u->input),
-		    &u->input_at, key, fn))
-			ui_prompt_scroll(u);
-		break;
-	case PROMPT_OVERWRITE:
-		if (yes)
-			ui_prompt_do_save(u, 1);
-		else if (no)
-			u->prompt = PROMPT_SAVE;
-		break;
-	case PROMPT_QUIT:
-		if (yes)
-			u->quit = 1;
-		else if (no)
-			u->prompt = PROMPT_NONE;
-		else if (!fn && key == 's' && !u->v->layout.too_small) {
-			u->quit_saved = 1;	/* "save first", then quit */
-			ui_prompt_save(u);
-		}
-		break;
-	case PROMPT_RESET:
-		ui_undo_reset_key(u, key, fn);
-		break;
-	case PROMPT_NONE:
-		break;
-	}
+/* y replaces the file; n or Esc goes back to its name. */
+void
+ui_prompt_overwrite_key(struct ui *u, int key, int fn)
+{
+	if (!fn && (key == 'y' || key == 'Y'))
+		ui_prompt_do_save(u, 1);
+	else if (!fn && (key == 'n' || key == 'N' || key == 27))
+		ui_mode_set(u, UI_MODE_SAVE);
 }
 
 /*
@@ -452,78 +415,88 @@ ui_prompt_reason(const struct ui *u)
 }
 
 /* "NAME exists. Replace it?", with the end of NAME when it is long. */
-static void
-ui_prompt_overwrite(const struct ui *u, int y, int w)
+void
+ui_prompt_overwrite_draw(const struct ui *u, const struct view_rect *r)
 {
-	static const char ask[] = " exists. Replace it? (y/n) ";
-	struct buf	 t;
-	size_t		 room = (size_t)w - sizeof(ask) + 1, i = 0;
+	struct buf	 t, ask;
+	size_t		 room, i = 0;
 	uint32_t	 cp;
-	int		 x = 0, n;
+	int		 x = 0, n, aw, y = r->y, w = r->w;
 
+	buf_init(&ask);
+	/* TRANSLATORS: after the name of a file that is there already;
+	   y and n stay y and n. */
+	buf_printf(&ask, " %s ", _("exists. Replace it? (y/n)"));
+	aw = ui_width(u, buf_str(&ask));
+	room = w > aw ? (size_t)(w - aw) : 0;
 	buf_init(&t);
 	utf8_sanitize(&t, u->input, strlen(u->input), u->ascii);
-	if (w > (int)sizeof(ask) + 2 && utf8_width(buf_str(&t), t.len) >
-	    room) {
-		x = ui_text(y, 0, 1, "<", u->style.key, 1);
+	if (w > aw + 2 && utf8_width(buf_str(&t), t.len) > room) {
+		x = ui_text(y, r->x, 1, "<", u->style.key, 1);
 		while (utf8_width(buf_str(&t) + i, t.len - i) > room - 1 &&
 		    (n = utf8_decode(buf_str(&t) + i, t.len - i, &cp)) > 0)
 			i += (size_t)n;
 	}
-	x += ui_text(y, x, w - x, buf_str(&t) + i, u->style.key, u->ascii);
-	x += ui_text(y, x, w - x, ask, u->style.key, 1);
+	x += ui_text(y, r->x + x, w - x, buf_str(&t) + i, u->style.key,
+	    u->ascii);
+	x += ui_text(y, r->x + x, w - x, buf_str(&ask), u->style.key, u->ascii);
 	buf_free(&t);
-	move(y, x < w ? x : w - 1);
+	buf_free(&ask);
+	move(y, r->x + (x < w ? x : w - 1));
 }
 
-/* The status line: a question, a line being typed, or a message. */
+/* The search as it is typed, and "(no match)" after it. */
 void
-ui_prompt_draw(const struct ui *u)
+ui_prompt_search_draw(const struct ui *u, const struct view_rect *r)
 {
 	const struct view *v = u->v;
-	const struct view_rect *s = &v->layout.status;
-	int	 x, miss = v->search_miss ? 12 : 0;
+	char	 label[128], nomatch[128];
+	int	 x, miss;
 
-	switch (u->prompt) {
-	case PROMPT_SEARCH:
-		x = ui_text(s->y, 0, s->w, "Search: ", u->style.key, 1);
-		x = ui_prompt_field(u, s->y, x, s->w - x - miss, v->search,
-		    strlen(v->search), 0);
-		if (miss) {
-			ui_text(s->y, x, s->w - x, "  (no match)", u->style.error,
-			    1);
-			move(s->y, x);	/* the cursor stays where one types */
-		}
-		return;
-	case PROMPT_SAVE:
-		x = ui_text(s->y, 0, s->w, UI_PROMPT_SAVE, u->style.key, 1);
-		if (u->status[0] != '\0')
-			ui_prompt_reason(u);
-		ui_prompt_field(u, s->y, x, s->w - x, u->input, u->input_at,
-		    u->input_left);
-		return;
-	case PROMPT_OVERWRITE:
-		ui_prompt_overwrite(u, s->y, s->w);
-		return;
-	case PROMPT_QUIT:
-		x = ui_text(s->y, 0, s->w, s->w >= 60 ? "Your answers are not "
-		    "saved. Quit anyway? (y/n, s to save) " : "Not saved: quit "
-		    "anyway? (y/n, s: save) ", u->style.key, 1);
-		move(s->y, x < s->w ? x : s->w - 1);
-		return;
-	case PROMPT_RESET:
-		ui_undo_reset_draw(u);
-		return;
-	case PROMPT_NONE:
-		break;
+	snprintf(nomatch, sizeof(nomatch), "  %s", _("(no match)"));
+	miss = v->search_miss ? ui_width(u, nomatch) : 0;
+	snprintf(label, sizeof(label), "%s ", _("Search:"));
+	x = r->x + ui_text(r->y, r->x, r->w, label, u->style.key, u->ascii);
+	x = ui_prompt_field(u, r->y, x, r->x + r->w - x - miss, v->search,
+	    strlen(v->search), 0);
+	if (miss) {
+		ui_text(r->y, x, r->x + r->w - x, nomatch, u->style.error,
+		    u->ascii);
+		move(r->y, x);	/* the cursor stays where one types */
 	}
+}
+
+/* The report's file name as it is typed, and why a save failed. */
+void
+ui_prompt_save_draw(const struct ui *u, const struct view_rect *r)
+{
+	char	 label[128];
+	int	 x;
+
+	snprintf(label, sizeof(label), "%s ", _(UI_PROMPT_SAVE));
+	x = r->x + ui_text(r->y, r->x, r->w, label, u->style.key, u->ascii);
+	if (u->status[0] != '\0')
+		ui_prompt_reason(u);
+	ui_prompt_field(u, r->y, x, r->x + r->w - x, u->input, u->input_at,
+	    u->input_left);
+}
+
+/*
+ * The status line when nothing is asked: a message, else the heading
+ * of the info pane under it.
+ */
+void
+ui_prompt_line(const struct ui *u)
+{
+	const struct view_rect *s = &u->v->layout.status;
+
 	if (u->status[0] != '\0')
 		ui_text(s->y, 0, s->w, u->status, u->status_error ?
 		    u->style.error : (int)A_NORMAL, u->ascii);
 	else
 		ui_text(s->y, 0, s->w, u->info_flag ?
-		    (ui_info_cut(u) ? "Why this flag, and its source (i: all "
-		    "of it):" : "Why this flag, and its source:") :
-		    (ui_info_cut(u) ? "About this answer (i: all of it):" :
-		    "About this answer:"), u->style.heading, 1);
+		    (ui_info_cut(u) ? _("Why this flag, and its source (i: all "
+		    "of it):") : _("Why this flag, and its source:")) :
+		    (ui_info_cut(u) ? _("About this answer (i: all of it):") :
+		    _("About this answer:")), u->style.heading, u->ascii);
 }

@@ -2,14 +2,13 @@
  * ui.c: the full-screen checklist's terminal, loop and signals.  Each
  * pass of the loop draws the whole screen into curses' buffer from the
  * state and lets curses send only what changed; it then blocks for one
- * key.  Signals only set a flag: the loop ends, the terminal is
- * restored, and main.c decides the exit status.
+ * key.  What is drawn and what a key does depend on the mode
+ * (ui-mode.c).  The signals that end the loop only set a flag (sig.c):
+ * the loop ends, the terminal is restored, and main.c decides the exit
+ * status.
  */
 #include "config.h"
 
-#include <sys/select.h>
-
-#include <errno.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -23,24 +22,25 @@
 #include <term.h>
 
 #include "format.h"
+#include "i18n.h"
 #include "report.h"
+#include "sig.h"
 #include "ui.h"
 #include "utf8.h"
 #include "wrap.h"
 
 #define UI_MAX_ERRORS	20	/* wake-ups in a row without a key: gone */
 
-static volatile sig_atomic_t ui_signal;	/* the signal that ends the loop */
 static struct termios	 ui_saved_tty;	/* to restore after a crash */
 static int		 ui_have_tty;
 static char		 ui_restore[128];	/* bytes that reset the screen */
 static size_t		 ui_restore_len;
 
-static void
-ui_on_signal(int sig)
-{
-	ui_signal = sig;
-}
+static const int ui_crash_signals[] = {
+	SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT
+};
+
+#define UI_NCRASH	(sizeof(ui_crash_signals) / sizeof(int))
 
 /* After a crash: put the terminal back as well as can be done safely. */
 static void
@@ -55,18 +55,6 @@ ui_on_crash(int sig)
 		tcsetattr(STDIN_FILENO, TCSAFLUSH, &ui_saved_tty);
 	signal(sig, SIG_DFL);
 	raise(sig);
-}
-
-static void
-ui_catch(int sig, void (*fn)(int))
-{
-	struct sigaction sa;
-
-	memset(&sa, 0, sizeof(sa));
-	sa.sa_handler = fn;
-	sigemptyset(&sa.sa_mask);
-	sa.sa_flags = fn == ui_on_crash ? SA_RESETHAND : 0;	/* no restart */
-	sigaction(sig, &sa, NULL);
 }
 
 static void
@@ -101,47 +89,35 @@ ui_add_restore_mouse(void)
 		ui_add_restore_str("\033[?1000l");
 }
 
-static const int ui_ending_signals[] = {
-	SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGPIPE
-};
-
 /*
  * Set up the signals; before newterm, so that curses keeps ours.  The
- * ones that end the loop are blocked; open gets the mask to wait with.
+ * ones that end the loop are sig.c's, and open gets the mask to wait
+ * with; a crash puts the terminal back first.
  */
 static void
 ui_signals(sigset_t *open)
 {
-	sigset_t	 block;
+	struct sigaction sa;
 	size_t		 i;
 
-	sigemptyset(&block);
-	for (i = 0; i < sizeof(ui_ending_signals) / sizeof(int); i++) {
-		ui_catch(ui_ending_signals[i], ui_on_signal);
-		sigaddset(&block, ui_ending_signals[i]);
-	}
-	sigprocmask(SIG_BLOCK, &block, open);
-	ui_catch(SIGSEGV, ui_on_crash);
-	ui_catch(SIGBUS, ui_on_crash);
-	ui_catch(SIGFPE, ui_on_crash);
-	ui_catch(SIGILL, ui_on_crash);
-	ui_catch(SIGABRT, ui_on_crash);
+	sig_catch(open);
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = ui_on_crash;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESETHAND;
+	for (i = 0; i < UI_NCRASH; i++)
+		sigaction(ui_crash_signals[i], &sa, NULL);
 }
 
-/* Give every signal this file caught back its default action. */
+/* Give every signal caught back its default action. */
 static void
 ui_signals_reset(const sigset_t *open)
 {
-	static const int crash[] = {
-		SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT
-	};
 	size_t	 i;
 
-	for (i = 0; i < sizeof(ui_ending_signals) / sizeof(int); i++)
-		signal(ui_ending_signals[i], SIG_DFL);
-	for (i = 0; i < sizeof(crash) / sizeof(int); i++)
-		signal(crash[i], SIG_DFL);
-	sigprocmask(SIG_SETMASK, open, NULL);
+	for (i = 0; i < UI_NCRASH; i++)
+		signal(ui_crash_signals[i], SIG_DFL);
+	sig_release(open);
 }
 
 /*
@@ -406,15 +382,16 @@ static void
 ui_draw(const struct ui *u)
 {
 	erase();
-	if (u->v->layout.too_small)
-		ui_small_draw(u);
-	else if (u->screen == SCREEN_HELP)
-		ui_help_draw(u);
-	else if (u->screen == SCREEN_MORE)
-		ui_more_draw(u);
-	else
-		ui_main_draw(u);
+	ui_mode_row(u)->draw(u);
 	refresh();
+}
+
+/* The terminal's size is known or changed: lay the screen out again. */
+static void
+ui_layout(struct ui *u)
+{
+	view_layout(u->v, COLS, LINES);
+	ui_mode_fit(u);
 }
 
 static void
@@ -422,42 +399,32 @@ ui_mouse(struct ui *u)
 {
 	MEVENT	 m;
 
-	if (getmouse(&m) != OK || u->screen != SCREEN_MAIN ||
-	    u->prompt != PROMPT_NONE || u->v->layout.too_small)
+	if (getmouse(&m) != OK || !ui_mode_row(u)->mouse)
 		return;
-	if (m.bstate & BUTTON1_PRESSED)
-		view_click(u->v, m.y, m.x);
-	else if (m.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))
+	if (m.bstate & BUTTON1_PRESSED) {
+		if (view_click(u->v, m.y, m.x) < 0)
+			ui_nomem(u);
+	} else if (m.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED))
 		view_wheel(u->v, m.y, m.x, (m.bstate & BUTTON5_PRESSED) != 0);
 }
 
+/*
+ * A new size, ^L and the mouse are taken here in every mode; every
+ * other key goes to the mode's row (ui-mode.c).
+ */
 static void
 ui_key(struct ui *u, int key, int fn)
 {
 	enum ui_action	 act = ui_keys_action(key, fn);
 
-	if (fn && key == KEY_RESIZE) {
-		view_layout(u->v, COLS, LINES);
-		return;
-	}
-	if (act == ACT_MOUSE) {
+	if (fn && key == KEY_RESIZE)
+		ui_layout(u);
+	else if (act == ACT_MOUSE)
 		ui_mouse(u);
-		return;
-	}
-	if (act == ACT_REDRAW) {
+	else if (act == ACT_REDRAW)
 		clearok(curscr, TRUE);
-		return;
-	}
-	if (u->v->layout.too_small)
-		ui_small_key(u, key, fn);
-	else if (u->prompt != PROMPT_NONE)
-		ui_prompt_key(u, key, fn);
-	else if (u->screen == SCREEN_HELP)
-		ui_help_key(u, key, fn);
-	else if (u->screen == SCREEN_MORE)
-		ui_more_key(u, key, fn);
 	else
-		ui_main_key(u, key, fn);
+		ui_mode_row(u)->key(u, key, fn);
 }
 
 /*
@@ -470,43 +437,16 @@ ui_take_keys(struct ui *u)
 	wint_t	 ch;
 	int	 r, n = 0;
 
-	while (!u->quit && ui_signal == 0 && (r = get_wch(&ch)) != ERR) {
+	while (!u->quit && sig_caught() == 0 && (r = get_wch(&ch)) != ERR) {
 		ui_key(u, (int)ch, r == KEY_CODE_YES);
 		n++;
 	}
-	return (ui_signal != 0 ? -1 : n);
+	return (sig_caught() != 0 ? -1 : n);
 }
 
 /*
- * Sleep until the terminal has input or a signal comes, or for at most
- * ms milliseconds if ms >= 0.  The signals that end the loop are
- * blocked everywhere but here, so none is missed between drawing and
- * waiting.  Returns 0, 1 when the time ran out, or -1 when the loop
- * must end.
- */
-static int
-ui_wait(const sigset_t *open, int ms)
-{
-	struct timespec	 ts;
-	fd_set		 fds;
-	int		 n;
-
-	ts.tv_sec = ms / 1000;
-	ts.tv_nsec = (long)(ms % 1000) * 1000000;
-	FD_ZERO(&fds);
-	FD_SET(STDIN_FILENO, &fds);
-	n = pselect(STDIN_FILENO + 1, &fds, NULL, NULL, ms >= 0 ? &ts : NULL,
-	    open);
-	if (n < 0 && errno != EINTR)
-		return (-1);
-	if (ui_signal != 0)
-		return (-1);
-	return (n == 0 ? 1 : 0);
-}
-
-/*
- * Draw, take the keys waiting, and sleep until there are more: a burst
- * of keys costs one redraw.  On a slow line the sleep after keys ends
+ * Draw, take the keys waiting, and sleep until there are more (or a
+ * signal comes: sig.c): a burst of keys costs one redraw.  On a slow line the sleep after keys ends
  * when they stop for a moment, to rewrite the info pane (ui-hold.c).
  * Input that is ready but gives no key, time after time, means the
  * terminal is gone (EOF or EIO): never spin.
@@ -516,11 +456,11 @@ ui_loop(struct ui *u, const sigset_t *open)
 {
 	int	 n, empty = 0;
 
-	view_layout(u->v, COLS, LINES);
+	ui_layout(u);
 	nodelay(stdscr, TRUE);
 	while (!u->quit) {
 		ui_hold_update(u);
-		if (u->screen == SCREEN_MAIN)
+		if (ui_mode_row(u)->list)
 			view_note_shown(u->v);
 		ui_draw(u);
 		if ((n = ui_take_keys(u)) < 0)
@@ -531,13 +471,25 @@ ui_loop(struct ui *u, const sigset_t *open)
 			continue;
 		}
 		if (++empty > UI_MAX_ERRORS ||
-		    (n = ui_wait(open, ui_hold_wait(u))) < 0)
+		    (n = sig_wait(STDIN_FILENO, open, ui_hold_wait(u))) < 0)
 			break;
 		if (n == 1) {
 			empty = 0;
 			ui_hold_release(u);
 		}
 	}
+}
+
+/* A line of the summary, with a file name. */
+static void
+ui_summary_line(struct buf *b, const char *fmt, const char *name)
+    __attribute__((format(printf, 2, 0)));
+
+static void
+ui_summary_line(struct buf *b, const char *fmt, const char *name)
+{
+	buf_printf(b, fmt, name);
+	buf_putc(b, '\n');
 }
 
 /* The short summary printed on the normal screen after the checklist. */
@@ -552,18 +504,34 @@ ui_summary(const struct ui *u, int reported)
 	buf_init(&safe);
 	report_summary(&b, u->v->ev, &fo);
 	if (u->o->report != NULL && reported)
-		buf_printf(&b, "The report was written to %s.\n", u->o->report);
+		ui_summary_line(&b, _("The report was written to %s."),
+		    u->o->report);
 	else if (u->saved_path[0] != '\0')
-		buf_printf(&b, "The report was saved to %s.\n", u->saved_path);
+		ui_summary_line(&b, _("The report was saved to %s."),
+		    u->saved_path);
 	if (u->o->save_answers != NULL)
-		buf_printf(&b, "Your answers go to %s.\n", u->o->save_answers);
+		ui_summary_line(&b, _("Your answers go to %s."),
+		    u->o->save_answers);
 	else if ((u->o->report == NULL || !reported) &&
 	    u->saved_path[0] == '\0')
-		buf_puts(&b, "Your answers were not saved anywhere.\n");
+		ui_summary_line(&b, "%s", _("Your answers were not saved "
+		    "anywhere."));
 	utf8_sanitize(&safe, buf_str(&b), b.len, u->ascii);	/* the name */
 	fwrite(buf_str(&safe), 1, safe.len, stdout);
 	buf_free(&b);
 	buf_free(&safe);
+}
+
+/*
+ * Out of memory after the answers changed: the marks and the flags on
+ * the screen may be out of date, so the checklist ends (ui_run then
+ * returns STATUS_NOMEM); the answers themselves are right.
+ */
+void
+ui_nomem(struct ui *u)
+{
+	u->nomem = 1;
+	u->quit = 1;
 }
 
 /* What a report from the checklist says was asked: what was shown. */
@@ -581,16 +549,20 @@ ui_write_report(const struct ui *u)
 {
 	struct report_asked a;
 	char		 why[256];
-	struct buf	 safe;
+	struct buf	 b, safe;
 
 	ui_asked(u, &a);
 	if (report_save_asked(u->v->ev, &a, u->o->report, 1, why,
 	    sizeof(why)) == 0)
 		return (0);
+	buf_init(&b);
 	buf_init(&safe);
-	utf8_sanitize(&safe, u->o->report, strlen(u->o->report), u->ascii);
-	fprintf(stderr, "redflag: cannot write the report to %s: %s\n",
-	    buf_str(&safe), why);
+	/* TRANSLATORS: the file name, and why it could not be written. */
+	buf_printf(&b, _("cannot write the report to %s: %s"), u->o->report,
+	    why);
+	utf8_sanitize(&safe, buf_str(&b), b.len, u->ascii);
+	fprintf(stderr, "redflag: %s\n", buf_str(&safe));
+	buf_free(&b);
 	buf_free(&safe);
 	return (-1);
 }
@@ -606,24 +578,26 @@ ui_usable(char *why, size_t size)
 	const char	*term = getenv("TERM"), *cup;
 	int		 err;
 
+	/* TRANSLATORS: why the full-screen checklist cannot run, before
+	   "; plain line mode". */
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		snprintf(why, size, "standard input or output is not a "
-		    "terminal");
+		snprintf(why, size, "%s", _("standard input or output is not a "
+		    "terminal"));
 		return (0);
 	}
 	if (term == NULL || *term == '\0' || strcmp(term, "dumb") == 0) {
-		snprintf(why, size, "TERM is %s", term == NULL || *term ==
-		    '\0' ? "not set" : "dumb");
+		snprintf(why, size, "%s", term == NULL || *term == '\0' ?
+		    _("TERM is not set") : _("TERM is dumb"));
 		return (0);
 	}
 	if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
-		snprintf(why, size, "TERM=%s is not known", term);
+		snprintf(why, size, _("TERM=%s is not known"), term);
 		return (0);
 	}
 	cup = tigetstr("cup");
 	del_curterm(cur_term);
 	if (cup == NULL || cup == (char *)-1) {
-		snprintf(why, size, "TERM=%s cannot move the cursor", term);
+		snprintf(why, size, _("TERM=%s cannot move the cursor"), term);
 		return (0);
 	}
 	return (1);
@@ -631,8 +605,10 @@ ui_usable(char *why, size_t size)
 
 /*
  * Run the checklist until the user quits or a signal arrives.  Returns
- * 0, the number of the signal that ended it (128 + it is the exit
- * status), or -1 when the terminal could not be set up.
+ * STATUS_OK, the number of the signal that ended it (128 + it is the
+ * exit status), STATUS_NO_TERMINAL when the terminal could not be set
+ * up, STATUS_NO_REPORT when --report could not be written, or
+ * STATUS_NOMEM.
  */
 int
 ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
@@ -646,18 +622,18 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	u.r = r;
 	u.o = o;
 	if ((u.v = view_new(r, ev)) == NULL)
-		return (UI_NO_MEMORY);
+		return (STATUS_NOMEM);
 	if (ui_start(&u, &open) != 0) {
 		ui_signals_reset(&open);
 		view_free(u.v);
-		return (UI_NO_TERMINAL);
+		return (STATUS_NO_TERMINAL);
 	}
 	u.v->ascii = u.ascii;
 	ui_hold_start(&u);
 	ui_loop(&u, &open);
 	endwin();
 	delscreen(u.screen_ptr);
-	rc = ui_signal;
+	rc = sig_caught();
 	/*
 	 * The ending signals stay blocked until the report is written: a
 	 * terminal that vanishes sends SIGHUP, which would otherwise kill
@@ -666,12 +642,13 @@ ui_run(const struct rules *r, struct eval *ev, const struct ui_opts *o)
 	if (o->report != NULL && ui_write_report(&u) != 0) {
 		reported = 0;
 		if (rc == 0)
-			rc = UI_NO_REPORT;
+			rc = STATUS_NO_REPORT;
 	}
-	if (o->summary && (rc == 0 || rc == SIGINT || rc == UI_NO_REPORT))
+	if (rc == 0 && u.nomem)
+		rc = STATUS_NOMEM;
+	if (o->summary && (rc == 0 || rc == SIGINT || rc == STATUS_NO_REPORT))
 		ui_summary(&u, reported);
-	if (ui_signal == 0)
-		ui_signals_reset(&open);
+	ui_signals_reset(&open);
 	view_free(u.v);
 	buf_free(&u.info);
 	return (rc);

@@ -15,12 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
+#include "safety.h"
 #include "utf8.h"
 #include "view.h"
 #include "wrap.h"
 
-#define VIEW_FLAGS_NONE	"No answer ticked so far is a red flag in these " \
-	"rules. This does not rule out serious disease. "
+/* TRANSLATORS: the label of what to do now, before a level's action. */
+#define VIEW_FLAGS_DO_NOW	N_("Do now:")
 
 /* a, b and c joined, as they will be shown, in out. */
 static void
@@ -147,11 +149,11 @@ view_flags_full(struct view *v)
 		rule = &v->r->rules[v->fired[i]];
 		v->panel.first[i] = v->panel.n;
 		l.flag = i;
-		l.lead = strlen("Do now:");
+		l.lead = strlen(_(VIEW_FLAGS_DO_NOW));
 		l.look = LOOK_HEADING;
 		if (view_flags_title(v, i, SIZE_MAX) != 0 ||
-		    view_flags_para(v, "Do now: ", view_flags_level(v, i)->action,
-		    "", &l, 6, SIZE_MAX) != 0)
+		    view_flags_para(v, _(VIEW_FLAGS_DO_NOW), " ",
+		    view_flags_level(v, i)->action, &l, 6, SIZE_MAX) != 0)
 			return (-1);
 		l.lead = 0;
 		l.look = LOOK_PLAIN;
@@ -175,8 +177,8 @@ view_flags_full_lines(const struct view *v)
 		rule = &v->r->rules[v->fired[i]];
 		n += view_flags_count(v, view_flags_level(v, i)->tag, ": ",
 		    rule->message, w - 4);
-		n += view_flags_count(v, "Do now: ",
-		    view_flags_level(v, i)->action, "", w - 6);
+		n += view_flags_count(v, _(VIEW_FLAGS_DO_NOW), " ",
+		    view_flags_level(v, i)->action, w - 6);
 		n += view_flags_count(v, rule->advice, "", "", w - 6);
 	}
 	return (n);
@@ -208,8 +210,8 @@ view_flags_action_lines(const struct view *v, const char *action, size_t k,
 
 	memcpy(tmp, action, len);
 	tmp[len] = '\0';
-	return (view_flags_count(v, "Do now: ", tmp, "", v->layout.flags.w -
-	    4));
+	return (view_flags_count(v, _(VIEW_FLAGS_DO_NOW), " ", tmp,
+	    v->layout.flags.w - 4));
 }
 
 /*
@@ -220,13 +222,13 @@ static int
 view_flags_action(struct view *v, size_t rows)
 {
 	const char	*action = view_flags_level(v, 0)->action;
-	struct view_line l = { 0, 0, 0, strlen("Do now:"), LOOK_HEADING, 0,
-	    2 };
+	struct view_line l = { 0, 0, 0, 0, LOOK_HEADING, 0, 2 };
 	size_t		 k = 1, len;
 	char		*tmp;
 	int		 rc;
 
 	l.flag = v->nfired;
+	l.lead = strlen(_(VIEW_FLAGS_DO_NOW));
 	if ((tmp = malloc(strlen(action) + 1)) == NULL)
 		return (-1);
 	while (view_flags_sentences(action, k) < strlen(action) &&
@@ -235,7 +237,7 @@ view_flags_action(struct view *v, size_t rows)
 	len = view_flags_sentences(action, k);
 	memcpy(tmp, action, len);
 	tmp[len] = '\0';
-	rc = view_flags_para(v, "Do now: ", tmp, "", &l, 4, rows);
+	rc = view_flags_para(v, _(VIEW_FLAGS_DO_NOW), " ", tmp, &l, 4, rows);
 	free(tmp);
 	return (rc);
 }
@@ -248,8 +250,10 @@ view_flags_more(struct view *v, size_t shown)
 	char	 more[96];
 
 	l.flag = v->nfired;
-	snprintf(more, sizeof(more), "%zu more: Tab shows every flag in full",
-	    v->nfired - shown);
+	/* TRANSLATORS: how many flags have no line of their own; keep it
+	   short. */
+	snprintf(more, sizeof(more), _("%zu more: Tab shows every flag in "
+	    "full"), v->nfired - shown);
 	l.lead = strlen(more);
 	return (view_flags_para(v, more, "", "", &l, 4, 1));
 }
@@ -293,10 +297,12 @@ static int
 view_flags_none(struct view *v)
 {
 	struct view_line l = { 0, 0, 0, 0, LOOK_PLAIN, 0, 2 };
+	char		 none[512];
 
 	l.flag = v->nfired;
-	return (view_flags_para(v, VIEW_FLAGS_NONE, v->r->no_flag, "", &l, 2,
-	    SIZE_MAX));
+	snprintf(none, sizeof(none), "%s %s ", _("No answer ticked so far is a "
+	    "red flag in these rules."), safety(SAFETY_NOT_RULED_OUT));
+	return (view_flags_para(v, none, v->r->no_flag, "", &l, 2, SIZE_MAX));
 }
 
 /* Lay the panel out again.  Returns -1 when memory ran out. */

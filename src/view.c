@@ -14,24 +14,31 @@
 #include "view.h"
 #include "wrap.h"
 
+/* The row of a symptom: the rules' order, with a heading per group. */
+static size_t
+view_row_of(const struct view *v, size_t sym)
+{
+	return (v->r->sym_place[sym] + v->r->symptoms[sym].group_index + 1);
+}
+
+/* The rows: each group's heading, then its symptoms. */
 static int
 view_build_rows(struct view *v)
 {
 	const struct rules *r = v->r;
-	size_t		 g, k, n = 0;
+	size_t		 i, sym, n = 0;
 
 	v->nrows = r->ngroups + r->nsymptoms;
-	v->rows = calloc(v->nrows + 1, sizeof(*v->rows));
-	v->row_of = calloc(r->nsymptoms + 1, sizeof(*v->row_of));
-	if (v->rows == NULL || v->row_of == NULL)
+	if ((v->rows = calloc(v->nrows + 1, sizeof(*v->rows))) == NULL)
 		return (-1);
-	for (g = 0; g < r->ngroups; g++) {
-		v->rows[n].group = 1;
-		v->rows[n++].index = g;
-		for (k = 0; k < r->groups[g].n; k++) {
-			v->row_of[r->groups[g].symptoms[k]] = n;
-			v->rows[n++].index = r->groups[g].symptoms[k];
+	for (i = 0; i < r->nsymptoms; i++) {
+		sym = r->sym_order[i];
+		if (i == 0 || r->symptoms[r->sym_order[i - 1]].group_index !=
+		    r->symptoms[sym].group_index) {
+			v->rows[n].group = 1;
+			v->rows[n++].index = r->symptoms[sym].group_index;
 		}
+		v->rows[n++].index = sym;
 	}
 	return (0);
 }
@@ -64,7 +71,6 @@ view_free(struct view *v)
 	if (v == NULL)
 		return;
 	free(v->rows);
-	free(v->row_of);
 	free(v->fired);
 	free(v->marks);
 	free(v->shown);
@@ -283,19 +289,24 @@ view_layout(struct view *v, int cols, int lines)
 	view_scroll_flags(v);
 }
 
-static void
+/*
+ * The answers changed: count it and take the flags and marks afresh.
+ * Returns -1 when out of memory: they are then out of date.
+ */
+static int
 view_changed(struct view *v)
 {
 	v->changes++;
-	view_update(v);
+	return (view_update(v));
 }
 
 /*
  * Give the focused symptom answer a (or, toggling, tick it or clear
  * it).  Without the memory to remember it, the history is forgotten:
- * u must never undo a change other than the last.
+ * u must never undo a change other than the last.  Returns 0, or -1
+ * when out of memory (see view_changed).
  */
-static void
+static int
 view_set(struct view *v, int toggle, enum eval_answer a)
 {
 	struct undo_step step;
@@ -305,25 +316,25 @@ view_set(struct view *v, int toggle, enum eval_answer a)
 	if (toggle)
 		a = step.was == EVAL_YES ? EVAL_NOT_ASKED : EVAL_YES;
 	if (a == (enum eval_answer)step.was)
-		return;
+		return (0);
 	if (undo_push(&v->undo, &step, 1) != 0)
 		undo_free(&v->undo);
 	eval_answer(v->ev, step.sym, a);
-	view_changed(v);
+	return (view_changed(v));
 }
 
-/* Tick the focused symptom, or clear it if it is ticked. */
-void
+/* Tick the focused symptom, or clear it if it is ticked.  See view_set. */
+int
 view_toggle(struct view *v)
 {
-	view_set(v, 1, EVAL_YES);
+	return (view_set(v, 1, EVAL_YES));
 }
 
-/* Answer the focused symptom yes or no. */
-void
+/* Answer the focused symptom yes or no.  See view_set. */
+int
 view_answer(struct view *v, enum eval_answer a)
 {
-	view_set(v, 0, a);
+	return (view_set(v, 0, a));
 }
 
 static int
@@ -399,7 +410,8 @@ view_in(const struct view_rect *r, int y, int x)
 /*
  * A click at (y, x): on a symptom, focus it and tick or clear it; on a
  * flag, focus the flag; on the line of the most urgent flag, show the
- * flags.  Returns 1 if the answers changed.
+ * flags.  Returns 1 if the answers changed, 0 if not, -1 when out of
+ * memory (see view_changed).
  */
 int
 view_click(struct view *v, int y, int x)
@@ -430,7 +442,8 @@ view_click(struct view *v, int y, int x)
 		return (0);
 	v->pane = PANE_LIST;
 	v->focus = row;
-	view_toggle(v);
+	if (view_toggle(v) != 0)
+		return (-1);
 	view_scroll_list(v);
 	return (1);
 }
@@ -496,7 +509,6 @@ view_find_first(struct view *v)
 void
 view_search_begin(struct view *v)
 {
-	v->searching = 1;
 	v->search[0] = '\0';
 	v->search_miss = 0;
 	v->search_from = v->focus;
@@ -538,7 +550,6 @@ view_search_erase(struct view *v)
 void
 view_search_end(struct view *v, int cancel)
 {
-	v->searching = 0;
 	if (cancel) {
 		v->focus = v->search_from;
 		v->search[0] = '\0';
@@ -566,55 +577,55 @@ view_unsaved(const struct view *v)
 
 /*
  * Start again: clear every answer, yes and no, as one change that u
- * undoes, and go back to the first answer.  Returns how many were
- * cleared, or -1 (and nothing is cleared) without the memory to
- * remember them.
+ * undoes, and go back to the first answer.  Returns 0 with how many
+ * were cleared in *n; or -1 when out of memory: without the memory to
+ * remember them nothing is cleared (*n is 0), else see view_changed.
  */
-long
-view_reset(struct view *v)
+int
+view_reset(struct view *v, size_t *n)
 {
 	struct undo_step *steps;
-	size_t		 i, n = 0;
+	size_t		 i;
 
+	*n = 0;
 	steps = calloc(v->ev->nchecked + v->ev->nno + 1, sizeof(*steps));
 	if (steps == NULL)
 		return (-1);
 	for (i = 0; i < v->r->nsymptoms; i++) {
 		if (eval_state(v->ev, i) != EVAL_NOT_ASKED) {
-			steps[n].sym = i;
-			steps[n++].was = (int)eval_state(v->ev, i);
+			steps[*n].sym = i;
+			steps[(*n)++].was = (int)eval_state(v->ev, i);
 		}
 	}
-	if (undo_push(&v->undo, steps, n) != 0) {
+	if (undo_push(&v->undo, steps, *n) != 0) {
 		free(steps);
+		*n = 0;
 		return (-1);
 	}
 	free(steps);
 	eval_clear(v->ev);
 	v->pane = PANE_LIST;
 	view_home(v);
-	if (n > 0)
-		view_changed(v);
-	return ((long)n);
+	return (*n > 0 ? view_changed(v) : 0);
 }
 
 /*
  * Undo the last change to the answers, and focus its first answer.
- * Returns how many answers it changed back; 0 when there was none.
+ * *n gets how many answers it changed back, 0 when there was none.
+ * Returns 0, or -1 when out of memory (see view_changed).
  */
-size_t
-view_undo(struct view *v)
+int
+view_undo(struct view *v, size_t *n)
 {
 	const struct undo_step *ids;
-	size_t		 i, n = undo_pop(&v->undo, &ids);
+	size_t		 i;
 
-	if (n == 0)
+	if ((*n = undo_pop(&v->undo, &ids)) == 0)
 		return (0);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < *n; i++)
 		eval_answer(v->ev, ids[i].sym, (enum eval_answer)ids[i].was);
 	v->pane = PANE_LIST;
-	v->focus = v->row_of[ids[0].sym];
-	view_changed(v);
+	v->focus = view_row_of(v, ids[0].sym);
 	view_scroll_list(v);
-	return (n);
+	return (view_changed(v));
 }

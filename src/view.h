@@ -70,7 +70,6 @@ struct view {
 	struct eval	*ev;
 	struct view_row	*rows;
 	size_t		 nrows;
-	size_t		*row_of;	/* each symptom's row */
 	size_t		 focus;		/* a symptom's row */
 	size_t		 top;		/* first row shown */
 	enum view_pane	 pane;
@@ -81,7 +80,6 @@ struct view {
 	size_t		 nshown;
 	size_t		 flag;		/* the focused flag */
 	size_t		 flag_top;	/* first line of the panel shown */
-	int		 searching;
 	char		 search[VIEW_SEARCH_MAX + 1];
 	size_t		 search_from;	/* focus when the search began */
 	int		 search_miss;	/* nothing matches the search */
@@ -100,8 +98,8 @@ void		 view_layout(struct view *, int, int);
 size_t		 view_list_height(const struct view *);
 void		 view_in_sight(const struct view *, size_t *, size_t *);
 void		 view_note_shown(struct view *);
-void		 view_toggle(struct view *);
-void		 view_answer(struct view *, enum eval_answer);
+int		 view_toggle(struct view *);
+int		 view_answer(struct view *, enum eval_answer);
 void		 view_move(struct view *, long);
 void		 view_home(struct view *);
 void		 view_end(struct view *);
@@ -115,8 +113,8 @@ void		 view_search_end(struct view *, int);
 int		 view_search_next(struct view *, int);
 int		 view_unsaved(const struct view *);
 size_t		 view_symptom(const struct view *);
-long		 view_reset(struct view *);
-size_t		 view_undo(struct view *);
+int		 view_reset(struct view *, size_t *);
+int		 view_undo(struct view *, size_t *);
 
 /* view-flags.c */
 int		 view_flags_layout(struct view *);

@@ -51,6 +51,11 @@ is "bad --format: status 64" "$rc" 64
 is "bad --format: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format must be text or json, not 'xml'"
 run --list extra
 is "stray argument: status 64" "$rc" 64
+run --lang '../../tmp/x' --list-ids
+is "--lang with a path: status 64" "$rc" 64
+is "--lang with a path: message" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --lang takes language names such as es, es_ES or es_MX:es, not '../../tmp/x'"
+run --lang zz --check fever
+is "--lang with no catalogue: English, status 3" "$rc:$(printf '%s\n' "$out" | head -n 1)" "3:1 red flag. The most urgent is URGENT."
 
 # Exit statuses of --check: 0 none, 1 + rank of the highest level.
 run -f "$small" --check age_50

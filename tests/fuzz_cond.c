@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cond.h"
+#include "diags.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
@@ -29,7 +30,7 @@ bind(struct cond *c)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct cond_error err;
+	struct diags	 d;
 	struct cond	*c;
 	unsigned char	 sym[26], rules[1] = { 0 };
 	char		*text;
@@ -39,7 +40,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return (0);
 	memcpy(text, data, size);
 	text[size] = '\0';
-	if ((c = cond_parse(text, &err)) != NULL) {
+	diags_init(&d);
+	if ((c = cond_parse(text, &d)) != NULL) {
 		bind(c);
 		for (k = 0; k < 4; k++) {
 			memset(sym, k & 1, sizeof(sym));
@@ -47,8 +49,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			(void)cond_eval(c, sym, rules);
 		}
 		cond_free(c);
-	} else if (err.col == 0 && strcmp(err.msg, "out of memory") != 0)
+	} else if (!d.nomem && (d.n != 1 || d.v[0].col == 0))
 		abort();	/* an error must say where it is */
+	diags_free(&d);
 	free(text);
 	return (0);
 }

@@ -12,6 +12,7 @@
 #include "conf.h"
 #include "eval.h"
 #include "format.h"
+#include "json.h"
 #include "man.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *, size_t);

@@ -5,7 +5,8 @@
 # man -l; and the disclaimers of redflag(1) are still in its CAVEATS.
 #
 # The lint, the rendering and the keys use the pages the build made in
-# $top_builddir/man (the build writes the list of keys); the other
+# $top_builddir/man (the build writes the list of keys), and so does
+# the check of CAVEATS (the build writes its safety sentences); the other
 # checks read the source of redflag(1), man/redflag.1.in.  redflag-rules.7 is generated from the shipped rules,
 # and redflag-safety.7 from the hazard log, man/hazards.conf; each may be
 # in either tree (both ship in the dist tarball).
@@ -265,10 +266,14 @@ else
 	done <"$TMPD/pages"
 fi
 
-# 5. The disclaimers stay in CAVEATS.  The section is joined into one
-# line of text, so that a phrase may be split between source lines.
-caveats=$(section CAVEATS | grep -v '^\.\\"' | sed 's/^\.[A-Z][a-z]* *//' |
-    tr '\n' ' ' | tr -s ' ')
+# 5. The disclaimers stay in CAVEATS, of the page the build made: it
+# puts the safety sentences of src/safety.def there.  The section is
+# joined into one line of text, so that a phrase may be split between
+# source lines.
+caveats_page="$top_builddir/man/redflag.1"
+[ -r "$caveats_page" ] || caveats_page=$src
+caveats=$(section CAVEATS "$caveats_page" | grep -v '^\.\\"' |
+    sed 's/^\.[A-Z][a-z]* *//' | tr '\n' ' ' | tr -s ' ')
 [ -n "$caveats" ]
 check "redflag(1) has a CAVEATS section"
 for phrase in "not a diagnosis" "does not rule out" "emergency number" \

@@ -10,6 +10,27 @@
 
 #include "buf.h"
 #include "cond.h"
+#include "diags.h"
+
+/* The one problem of a condition that does not parse: its column, its text. */
+static void
+problem(const char *text, unsigned *col, char *msg, size_t size)
+{
+	struct diags	 d;
+	struct cond	*c;
+
+	diags_init(&d);
+	if ((c = cond_parse(text, &d)) != NULL) {
+		cond_free(c);
+		fail_msg("'%s' parsed but should not", text);
+	}
+	assert_false(d.nomem);
+	assert_int_equal(d.n, 1);
+	assert_int_equal(d.v[0].line, 0);
+	*col = d.v[0].col;
+	snprintf(msg, size, "%s", d.v[0].msg);
+	diags_free(&d);
+}
 
 /* Print a tree fully bracketed, to check its shape. */
 static void
@@ -47,13 +68,16 @@ show(struct buf *b, const struct cond *c)
 static void
 parses_as(const char *text, const char *want)
 {
-	struct cond_error err;
+	struct diags	 d;
 	struct cond	*c;
 	struct buf	 b;
 
-	c = cond_parse(text, &err);
+	diags_init(&d);
+	c = cond_parse(text, &d);
 	if (c == NULL)
-		fail_msg("'%s': column %u: %s", text, err.col, err.msg);
+		fail_msg("'%s': column %u: %s", text, d.n ? d.v[0].col : 0,
+		    d.n ? d.v[0].msg : "out of memory");
+	diags_free(&d);
 	buf_init(&b);
 	show(&b, c);
 	assert_string_equal(buf_str(&b), want);
@@ -64,16 +88,12 @@ parses_as(const char *text, const char *want)
 static void
 fails_with(const char *text, unsigned col, const char *msg)
 {
-	struct cond_error err;
-	struct cond	*c;
+	char		 got[256];
+	unsigned	 at;
 
-	c = cond_parse(text, &err);
-	if (c != NULL) {
-		cond_free(c);
-		fail_msg("'%s' parsed but should not", text);
-	}
-	assert_string_equal(err.msg, msg);
-	assert_int_equal(err.col, col);
+	problem(text, &at, got, sizeof(got));
+	assert_string_equal(got, msg);
+	assert_int_equal(at, col);
 }
 
 static void
@@ -168,21 +188,21 @@ static void
 test_cond_hostile_depth(void **state)
 {
 	size_t	 n = 200000, i;
-	char	*text = malloc(n * 4 + 2);
-	struct cond_error err;
+	char	*text = malloc(n * 4 + 2), msg[256];
+	unsigned col;
 
 	(void)state;
 	assert_non_null(text);
 	for (i = 0; i < n; i++)
 		memcpy(text + i * 4, "not ", 4);
 	strcpy(text + n * 4, "a");
-	assert_null(cond_parse(text, &err));
-	assert_int_equal(err.col, 4 * COND_MAX_DEPTH + 1);
+	problem(text, &col, msg, sizeof(msg));
+	assert_int_equal(col, 4 * COND_MAX_DEPTH + 1);
 	for (i = 0; i < n; i++)
 		text[i] = '(';
 	text[n] = '\0';
-	assert_null(cond_parse(text, &err));
-	assert_int_equal(err.col, COND_MAX_DEPTH + 1);
+	problem(text, &col, msg, sizeof(msg));
+	assert_int_equal(col, COND_MAX_DEPTH + 1);
 	free(text);
 }
 
@@ -222,13 +242,14 @@ test_cond_eval(void **state)
 		{ "not (a or b)", "c", 1 },
 	};
 	unsigned char	 sym[5], rules[1] = { 0 };
-	struct cond_error err;
+	struct diags	 d;
 	struct cond	*c;
 	size_t		 i, k;
 
 	(void)state;
+	diags_init(&d);
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		c = cond_parse(cases[i].text, &err);
+		c = cond_parse(cases[i].text, &d);
 		assert_non_null(c);
 		memset(sym, 0, sizeof(sym));
 		for (k = 0; cases[i].ticked[k] != '\0'; k++)
@@ -239,6 +260,8 @@ test_cond_eval(void **state)
 			    cases[i].text, cases[i].ticked, cases[i].want);
 		cond_free(c);
 	}
+	assert_int_equal(d.n, 0);
+	diags_free(&d);
 }
 
 int

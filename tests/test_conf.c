@@ -25,11 +25,13 @@
 static char *
 slurp(const char *path, size_t *len)
 {
-	char	*text, why[128];
+	struct diags	 d;
+	char		*text;
 
-	if (readfile_path(path, CONF_MAX_BYTES, &text, len, why,
-	    sizeof(why)) != 0)
-		fail_msg("%s: %s", path, why);
+	diags_init(&d);
+	if (readfile_path(path, CONF_MAX_BYTES, &text, len, &d) != 0)
+		fail_msg("%s: %s", path, d.n > 0 ? d.v[0].msg : "no memory");
+	diags_free(&d);
 	return (text);
 }
 

@@ -18,6 +18,7 @@
 #include "answers.h"
 #include "conf.h"
 #include "format.h"
+#include "json.h"
 #include "readfile.h"
 #include "report.h"
 #include "wrap.h"
@@ -306,13 +307,15 @@ test_format_report_handover(void **state)
 	struct report_asked a = { 4, 3, 3, REPORT_QUIT, 0, 0 };
 	struct eval	*ev = ticked("saddle_numbness,!both_legs,!weight_loss");
 	char		*path = test_srcpath("tests/data/report-tristate.txt");
-	char		*want, why[128];
+	char		*want;
 	size_t		 len;
+	struct diags	 d;
 	struct buf	 b;
 
 	(void)state;
-	assert_int_equal(readfile_path(path, 1 << 16, &want, &len, why,
-	    sizeof(why)), 0);
+	diags_init(&d);
+	assert_int_equal(readfile_path(path, 1 << 16, &want, &len, &d), 0);
+	diags_free(&d);
 	buf_init(&b);
 	report_text(&b, ev, &a, 0);
 	assert_string_equal(buf_str(&b), want);
@@ -340,16 +343,15 @@ main(int argc, char **argv)
 	};
 	struct diags	 d;
 	char		*path = test_srcpath("tests/data/small.conf"), *text;
-	char		 why[128];
 	size_t		 len;
 	int		 rc;
 
 	setenv("TZ", "UTC", 1);		/* the report's time of the check */
-	if (readfile_path(path, 1 << 20, &text, &len, why, sizeof(why))) {
-		fprintf(stderr, "%s: %s\n", path, why);
+	diags_init(&d);
+	if (readfile_path(path, 1 << 20, &text, &len, &d)) {
+		fprintf(stderr, "%s: cannot be read\n", path);
 		return (1);
 	}
-	diags_init(&d);
 	if (conf_load_string(text, len, "small", &small, &d) != CONF_OK) {
 		fprintf(stderr, "%s does not load\n", path);
 		return (1);

@@ -1,7 +1,8 @@
 /*
  * test_lex.c: the checks made on the text of a rules file before
  * libconfig parses it: numbers at the edges of 32 and 64 bits, digits
- * that are not numbers, \x00 escapes and comments that are not closed.
+ * that are not numbers, \x00 escapes and comments that are not closed;
+ * and the bytes: NUL, invalid UTF-8, @include and a byte order mark.
  */
 #include "config.h"
 
@@ -108,6 +109,66 @@ test_lex_comment(void **state)
 	fits("a = \"/*\";\nb = 2;");
 }
 
+/* lex_bytes on len bytes of text: its problems, one a line, in out. */
+static int
+bytes(const char *text, size_t len, int *bad_utf8, char *out, size_t size)
+{
+	struct diags	 d;
+	size_t		 i, at = 0;
+	int		 rc;
+
+	diags_init(&d);
+	rc = lex_bytes(&d, text, len, bad_utf8);
+	out[0] = '\0';
+	for (i = 0; i < d.n && at < size; i++)
+		at += (size_t)snprintf(out + at, size - at, "%lu: %s\n",
+		    d.v[i].line, d.v[i].msg);
+	assert_int_equal(d.nerrors, d.n);
+	diags_free(&d);
+	return (rc);
+}
+
+/* Text given as a string literal, NULs and all. */
+#define BYTES(t)	bytes(t, sizeof(t) - 1, &bad, out, sizeof(out))
+
+static void
+test_lex_bytes(void **state)
+{
+	char	 out[512];
+	int	 bad;
+
+	(void)state;
+	assert_int_equal(BYTES("a = 1;\n"), 0);
+	assert_string_equal(out, "");
+	assert_false(bad);
+	/* a NUL stops the parse */
+	assert_int_equal(BYTES("a = 1;\nb\0 = 2;\n"), -1);
+	assert_string_equal(out, "2: NUL byte; a rules file must be text\n");
+	/* invalid UTF-8, once a line, does not stop it */
+	assert_int_equal(BYTES("a = \"\xff\xfe\";\nb = \"\xc3\xa9\";\n"
+	    "c = \"\xc3\";"), 0);
+	assert_true(bad);
+	assert_string_equal(out, "1: invalid UTF-8 (byte 0xFF at column 6)\n"
+	    "3: invalid UTF-8 (byte 0xC3 at column 6)\n");
+	/* @include at the start of a line, after blanks, stops it */
+	assert_int_equal(BYTES("a = 1;\n \t@include \"x\"\n"), -1);
+	assert_string_equal(out, "2: @include is not supported; keep all the "
+	    "rules in one file\n");
+	assert_int_equal(BYTES("a = \"@include\";\n"), 0);
+	assert_int_equal(BYTES("@includ"), 0);
+	assert_false(bad);
+}
+
+static void
+test_lex_bom(void **state)
+{
+	(void)state;
+	assert_int_equal(lex_bom("\xef\xbb\xbf" "a = 1;", 9), 3);
+	assert_int_equal(lex_bom("\xef\xbb\xbf", 3), 3);
+	assert_int_equal(lex_bom("\xef\xbb", 2), 0);
+	assert_int_equal(lex_bom("a = 1;", 6), 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -116,6 +177,8 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_lex_not_numbers),
 		cmocka_unit_test(test_lex_nul_escape),
 		cmocka_unit_test(test_lex_comment),
+		cmocka_unit_test(test_lex_bytes),
+		cmocka_unit_test(test_lex_bom),
 	};
 
 	return (TESTMAIN(argc, argv, tests));

@@ -23,6 +23,7 @@
 
 #include "report.h"
 #include "sandbox.h"
+#include "save.h"
 
 #define NO_LANDLOCK	77	/* the child's status when the kernel lacks it */
 

@@ -20,6 +20,7 @@
 #include "testmain.h"
 
 #include "report.h"
+#include "save.h"
 
 ssize_t	 __real_write(int, const void *, size_t);
 ssize_t	 __wrap_write(int, const void *, size_t);
@@ -120,7 +121,7 @@ test_save_no_overwrite(void **state)
 	snprintf(path, sizeof(path), "%s/report.txt", dir);
 	assert_int_equal(save_file(path, "old\n", 4, 0, why, sizeof(why)), 0);
 	assert_int_equal(save_file(path, "new\n", 4, 0, why, sizeof(why)),
-	    REPORT_EXISTS);
+	    STATUS_EXISTS);
 	assert_string_equal(slurp(path), "old\n");
 	assert_int_equal(save_file(path, "new\n", 4, 1, why, sizeof(why)), 0);
 	assert_string_equal(slurp(path), "new\n");
@@ -185,12 +186,12 @@ test_save_no_follow(void **state)
 	assert_int_equal(symlink(target, path), 0);
 	assert_true((dirfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0);
 	assert_int_equal(save_at(dirfd, "r.txt", "x\n", 2, 0, why,
-	    sizeof(why)), REPORT_EXISTS);
+	    sizeof(why)), STATUS_EXISTS);
 	assert_int_equal(lstat(target, &st), -1);	/* not created */
 	assert_int_equal(save_file(target, "old\n", 4, 0, why, sizeof(why)),
 	    0);
 	assert_int_equal(save_at(dirfd, "r.txt", "x\n", 2, 0, why,
-	    sizeof(why)), REPORT_EXISTS);
+	    sizeof(why)), STATUS_EXISTS);
 	assert_int_equal(save_at(dirfd, "r.txt", "new\n", 4, 1, why,
 	    sizeof(why)), 0);
 	close(dirfd);

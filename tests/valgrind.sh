@@ -26,7 +26,7 @@ check() {	# check NAME EXPECTED-STATUS COMMAND...: no valgrind error
 	fi
 }
 
-for t in test_cond test_conf test_rules; do
+for t in test_cond test_conf test_rules test_view test_plain; do
 	check "$t" 0 "$top_builddir/tests/$t"
 done
 EVAL_ROUNDS=200 check "test_eval, 200 rounds" 0 "$top_builddir/tests/test_eval"

@@ -272,14 +272,23 @@ echo "scale: synthetic rules, each symptom used by 3 rules, 200000 random toggle
 printf '%8s %10s %10s %12s %12s %10s %10s %10s\n' N "file KiB" "load ms" "memory KiB" "toggle ns" "evals" "proof ms" "proof"
 for n in 50 500 5000 50000; do
 	awk -v n=$n -f "$top_srcdir/tests/bench/gen-rules.awk" >"$W/gen$n.conf"
-	line=$("$SCALE" "$W/gen$n.conf" 200000)
+	# The fastest of three runs: a busy machine only ever adds time.
+	best=
+	for run in 1 2 3; do
+		l=$("$SCALE" "$W/gen$n.conf" 200000)
+		t=$(printf '%s\n' "$l" | sed -n 's/.*toggle_ns=\([0-9.]*\).*/\1/p')
+		if [ -z "$best" ] || [ "$(le "$t" "$best")" = 1 ]; then
+			best=$t line=$l
+		fi
+	done
 	get() { printf '%s\n' "$line" | sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 	printf '%8s %10s %10s %12s %12s %10s %10s %10s\n' $n $(( $(wc -c <"$W/gen$n.conf") / 1024 )) \
 		"$(get load_ms)" "$(get mem_kb)" "$(get toggle_ns)" "$(get evals_per_toggle)" \
 		"$(get proof_ms)" "$(printf '%s\n' "$line" | sed -n 's/.*proof=\([a-z-]*\).*/\1/p')"
-	eval "ns$n=$(get toggle_ns)"
+	eval "ns$n=$(get toggle_ns) ev$n=$(get evals_per_toggle)"
 done
-echo "budget:"
+echo "budgets (the work per toggle, counted, and its time, fastest of 3 runs):"
+check "evaluations per toggle at N=50000 / N=50 <= 1.5 ($(ratio "$ev50000" "$ev50"))" "$(le "$(ratio "$ev50000" "$ev50")" 1.5)"
 check "toggle time at N=50000 / N=50 <= 3 ($(ratio "$ns50000" "$ns50"))" "$(le "$(ratio "$ns50000" "$ns50")" 3)"
 
 # 5,000 symptoms in the checklist: how long a key takes to show.

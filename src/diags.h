@@ -1,9 +1,9 @@
 /*
- * diag.h: problems found while loading, kept as data.  The engine only
+ * diags.h: problems found while loading, kept as data.  The engine only
  * records them; main.c and the interface decide how to show them.
  */
-#ifndef REDFLAG_DIAG_H
-#define REDFLAG_DIAG_H
+#ifndef REDFLAG_DIAGS_H
+#define REDFLAG_DIAGS_H
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -43,6 +43,6 @@ void	 diags_add(struct diags *, enum diag_severity, unsigned long,
 void	 diags_vadd(struct diags *, enum diag_severity, unsigned long,
 	    unsigned, const char *, va_list) __attribute__((format(printf, 5, 0)));
 void	 diags_sort(struct diags *);
-void	 diag_format(struct buf *, const struct diags *, const struct diag *);
+void	 diags_format(struct buf *, const struct diags *, const struct diag *);
 
 #endif

@@ -1,11 +1,11 @@
-/* diag.c: problems found while loading, kept as data. */
+/* diags.c: problems found while loading, kept as data. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "diags.h"
 
 void
 diags_init(struct diags *d)
@@ -120,7 +120,7 @@ diags_sort(struct diags *d)
 
 /* FILE:LINE: message, or FILE: message when there is no line. */
 void
-diag_format(struct buf *b, const struct diags *d, const struct diag *g)
+diags_format(struct buf *b, const struct diags *d, const struct diag *g)
 {
 	buf_puts(b, d->file != NULL ? d->file : "(rules)");
 	if (g->line > 0)
