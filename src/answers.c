@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "answers.h"
+#include "i18n.h"
 #include "suggest.h"
 #include "utf8.h"
 
@@ -32,18 +33,20 @@ answers_unknown(const struct rules *r, const char *id, struct diags *d,
 	buf_init(&q);
 	utf8_quote(&q, id, 64);
 	if (rules_rule(r, id, &i)) {
-		diags_add(d, DIAG_ERROR, line, 0, "'%s' is a rule, not a "
-		    "symptom", buf_str(&q));
+		/* TRANSLATORS: %s is an id given as an answer. */
+		diags_add(d, DIAG_ERROR, line, 0, _("'%s' is a rule, not a "
+		    "symptom"), buf_str(&q));
 		goto out;
 	}
 	suggest_init(&s, id, r->nsymptoms, d->n < DIAG_MAX);
 	for (i = 0; i < r->nsymptoms; i++)
 		suggest_try(&s, r->symptoms[i].id);
 	if (suggest_result(&s) != NULL)
-		diags_add(d, DIAG_ERROR, line, 0, "unknown symptom id '%s' (did "
-		    "you mean '%s'?)", buf_str(&q), suggest_result(&s));
+		/* TRANSLATORS: the id given, and the closest symptom id. */
+		diags_add(d, DIAG_ERROR, line, 0, _("unknown symptom id '%s' "
+		    "(did you mean '%s'?)"), buf_str(&q), suggest_result(&s));
 	else
-		diags_add(d, DIAG_ERROR, line, 0, "unknown symptom id '%s'",
+		diags_add(d, DIAG_ERROR, line, 0, _("unknown symptom id '%s'"),
 		    buf_str(&q));
 out:
 	buf_free(&q);
@@ -60,8 +63,9 @@ answers_find(const struct rules *r, const char *s, size_t len, size_t *sym,
 	char	 id[80];
 
 	if (len >= sizeof(id)) {
-		diags_add(d, DIAG_ERROR, line, 0, "unknown symptom id (%zu "
-		    "bytes long)", len);
+		diags_add(d, DIAG_ERROR, line, 0, ngettext("unknown symptom id "
+		    "(%zu byte long)", "unknown symptom id (%zu bytes long)",
+		    len), len);
 		return (-1);
 	}
 	memcpy(id, s, len);
@@ -93,8 +97,9 @@ answers_one(const char *s, size_t len, struct eval *ev, struct diags *d,
 		return (-1);
 	was = eval_state(ev, sym);
 	if (was != EVAL_NOT_ASKED && was != a) {
-		diags_add(d, DIAG_ERROR, line, 0, "'%s' is answered both yes "
-		    "and no", ev->r->symptoms[sym].id);
+		/* TRANSLATORS: %s is a symptom id. */
+		diags_add(d, DIAG_ERROR, line, 0, _("'%s' is answered both "
+		    "yes and no"), ev->r->symptoms[sym].id);
 		return (-1);
 	}
 	eval_answer(ev, sym, a);
@@ -152,6 +157,18 @@ answers_list(const char *list, struct eval *ev, struct diags *d)
 	return (answers_span(list, strlen(list), ev, d, 0));
 }
 
+/* text as comment lines: "# " before each of its lines. */
+static void
+answers_comment(struct buf *b, const char *text)
+{
+	const char	*eol;
+
+	for (; *text != '\0'; text = eol + (*eol != '\0')) {
+		eol = text + strcspn(text, "\n");
+		buf_printf(b, "# %.*s\n", (int)(eol - text), text);
+	}
+}
+
 /*
  * The answers given, in the form answers_text reads: a comment saying
  * what the file is, then a line per answered symptom, in file order,
@@ -164,8 +181,11 @@ answers_write(struct buf *b, const struct eval *ev)
 	enum eval_answer a;
 	size_t		 i;
 
-	buf_puts(b, "# redflag answers: an id is a yes, !id a no; a symptom "
-	    "not named\n# was not asked.\n");
+	/* TRANSLATORS: the comment at the top of a saved answers file;
+	   "id" and "!id" are written as they are.  Each line becomes a
+	   comment, so break the lines anywhere. */
+	answers_comment(b, _("redflag answers: an id is a yes, !id a no; a "
+	    "symptom not named\nwas not asked."));
 	for (i = 0; i < r->nsymptoms; i++) {
 		if ((a = eval_state(ev, i)) != EVAL_NOT_ASKED)
 			buf_printf(b, "%s%s\n", a == EVAL_NO ? "!" : "",

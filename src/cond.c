@@ -12,6 +12,7 @@
 
 #include "cond.h"
 #include "diags.h"
+#include "i18n.h"
 
 enum cond_tok {
 	TOK_END,
@@ -145,7 +146,7 @@ static const char *
 cond_what(struct cond_parser *p, char *out, size_t size)
 {
 	if (p->tok == TOK_END)
-		return ("the end of the condition");
+		return (_("the end of the condition"));
 	if (p->tok == TOK_BAD)
 		snprintf(out, size, "'%c'", p->text[p->pos]);
 	else
@@ -161,17 +162,22 @@ cond_bad_char(struct cond_parser *p)
 	unsigned char	 c = (unsigned char)*s;
 
 	if (strncmp(s, "&&", 2) == 0 || c == '&')
-		cond_fail(p, p->pos, "write 'and' instead of '%s'",
+		/* TRANSLATORS: 'and', 'or' and 'not' are words of the
+		   rules language: keep them as they are.  %s is && or &. */
+		cond_fail(p, p->pos, _("write 'and' instead of '%s'"),
 		    s[1] == '&' ? "&&" : "&");
 	else if (strncmp(s, "||", 2) == 0 || c == '|')
-		cond_fail(p, p->pos, "write 'or' instead of '%s'",
+		/* TRANSLATORS: %s is || or |. */
+		cond_fail(p, p->pos, _("write 'or' instead of '%s'"),
 		    s[1] == '|' ? "||" : "|");
 	else if (c == '!')
-		cond_fail(p, p->pos, "write 'not' instead of '!'");
+		cond_fail(p, p->pos, "%s", _("write 'not' instead of '!'"));
 	else if (c >= 0x21 && c < 0x7f)
-		cond_fail(p, p->pos, "unexpected character '%c'", c);
+		cond_fail(p, p->pos, _("unexpected character '%c'"), c);
 	else
-		cond_fail(p, p->pos, "unexpected character (byte 0x%02X)", c);
+		/* TRANSLATORS: the byte in hexadecimal. */
+		cond_fail(p, p->pos, _("unexpected character (byte 0x%02X)"),
+		    c);
 }
 
 /* Report a keyword written in capitals, such as AND. */
@@ -190,7 +196,9 @@ cond_check_case(struct cond_parser *p)
 	low[p->len] = '\0';
 	if (!cond_keyword(low))
 		return (0);
-	cond_fail(p, p->pos, "write '%s' in lower case", low);
+	/* TRANSLATORS: %s is and, or, not or of, as the rules language
+	   writes it. */
+	cond_fail(p, p->pos, _("write '%s' in lower case"), low);
 	return (-1);
 }
 
@@ -205,14 +213,15 @@ cond_check_name(struct cond_parser *p)
 		return (-1);
 	for (i = 0; i < p->len; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z') {
-			cond_fail(p, p->pos, "'%.*s': ids use only a-z, 0-9 "
-			    "and _", p->len > 40 ? 40 : (int)p->len, s);
+			/* TRANSLATORS: %.*s is the word as written. */
+			cond_fail(p, p->pos, _("'%.*s': ids use only a-z, "
+			    "0-9 and _"), p->len > 40 ? 40 : (int)p->len, s);
 			return (-1);
 		}
 	}
 	if (s[0] >= '0' && s[0] <= '9') {
-		cond_fail(p, p->pos, "'%.*s': an id must start with a letter",
-		    p->len > 40 ? 40 : (int)p->len, s);
+		cond_fail(p, p->pos, _("'%.*s': an id must start with a "
+		    "letter"), p->len > 40 ? 40 : (int)p->len, s);
 		return (-1);
 	}
 	return (0);
@@ -238,8 +247,9 @@ cond_add_kid(struct cond_parser *p, struct cond *c, struct cond *kid)
 	struct cond	**kids;
 
 	if (c->nkids == COND_MAX_KIDS) {
-		cond_fail(p, kid->col - 1, "more than %d operands in one list",
-		    COND_MAX_KIDS);
+		cond_fail(p, kid->col - 1, ngettext("more than %d operand in "
+		    "one list", "more than %d operands in one list",
+		    COND_MAX_KIDS), COND_MAX_KIDS);
 		cond_free(kid);
 		return (-1);
 	}
@@ -262,8 +272,9 @@ cond_deeper(struct cond_parser *p, unsigned depth)
 {
 	if (depth < COND_MAX_DEPTH)
 		return (0);
-	cond_fail(p, p->pos, "the condition is nested more than %d levels "
-	    "deep", COND_MAX_DEPTH);
+	cond_fail(p, p->pos, ngettext("the condition is nested more than %d "
+	    "level deep", "the condition is nested more than %d levels deep",
+	    COND_MAX_DEPTH), COND_MAX_DEPTH);
 	return (-1);
 }
 
@@ -295,11 +306,16 @@ cond_expect(struct cond_parser *p, enum cond_tok tok, const char *what,
 		return (0);
 	}
 	if (tok == TOK_RPAREN)
-		cond_fail(p, p->pos, "expected ')' to close the '(' at column "
-		    "%zu, but found %s", open + 1, cond_what(p, tmp,
+		/* TRANSLATORS: a column, and what was found instead: a
+		   word or character in quotes, or "the end of the
+		   condition". */
+		cond_fail(p, p->pos, _("expected ')' to close the '(' at "
+		    "column %zu, but found %s"), open + 1, cond_what(p, tmp,
 		    sizeof(tmp)));
 	else
-		cond_fail(p, p->pos, "expected %s, but found %s", what,
+		/* TRANSLATORS: what was wanted, such as "'of' after the
+		   number", and what was found instead. */
+		cond_fail(p, p->pos, _("expected %s, but found %s"), _(what),
 		    cond_what(p, tmp, sizeof(tmp)));
 	return (-1);
 }
@@ -313,8 +329,8 @@ cond_parse_need(struct cond_parser *p, size_t *need)
 	for (i = 0; i < p->len; i++) {
 		n = n * 10 + (size_t)(s[i] - '0');
 		if (n > COND_MAX_KIDS) {
-			cond_fail(p, p->pos, "the number %.*s is too large",
-			    p->len > 20 ? 20 : (int)p->len, s);
+			cond_fail(p, p->pos, _("the number %.*s is too "
+			    "large"), p->len > 20 ? 20 : (int)p->len, s);
 			return (-1);
 		}
 	}
@@ -361,8 +377,10 @@ cond_of_twice(struct cond_parser *p, const struct cond *c)
 	free(v);
 	if (twice == NULL)
 		return (0);
-	cond_fail(p, twice->col - 1, "'%s' is named twice in '%zu of (...)'",
-	    twice->name, c->need);
+	/* TRANSLATORS: an id, and the N of "N of (...)"; 'of' is a word
+	   of the rules language. */
+	cond_fail(p, twice->col - 1, _("'%s' is named twice in '%zu of "
+	    "(...)'"), twice->name, c->need);
 	return (-1);
 }
 
@@ -377,10 +395,11 @@ cond_parse_of(struct cond_parser *p, unsigned depth)
 	if (cond_parse_need(p, &c->need) != 0)
 		goto out_free;
 	cond_next(p);
-	if (cond_expect(p, TOK_OF, "'of' after the number", 0) != 0)
+	/* TRANSLATORS: what "expected %s, but found %s" wanted. */
+	if (cond_expect(p, TOK_OF, N_("'of' after the number"), 0) != 0)
 		goto out_free;
 	open = p->pos;
-	if (cond_expect(p, TOK_LPAREN, "'(' after 'of'", 0) != 0)
+	if (cond_expect(p, TOK_LPAREN, N_("'(' after 'of'"), 0) != 0)
 		goto out_free;
 	for (;;) {
 		if ((kid = cond_parse_or(p, depth + 1)) == NULL)
@@ -394,16 +413,20 @@ cond_parse_of(struct cond_parser *p, unsigned depth)
 	if (cond_expect(p, TOK_RPAREN, NULL, open) != 0)
 		goto out_free;
 	if (c->need == 0) {
-		cond_fail(p, start, "'0 of (...)' is always true; use a number "
-		    "from 1 to %zu", c->nkids);
+		/* TRANSLATORS: %zu is how many items the list has. */
+		cond_fail(p, start, _("'0 of (...)' is always true; use a "
+		    "number from 1 to %zu"), c->nkids);
 		goto out_free;
 	}
 	if (cond_of_twice(p, c) != 0)
 		goto out_free;
 	if (c->need > c->nkids) {
-		cond_fail(p, start, "'%zu of (...)' can never be true: the list "
-		    "has only %zu item%s", c->need, c->nkids,
-		    c->nkids == 1 ? "" : "s");
+		/* TRANSLATORS: the N of "N of (...)", and how many items
+		   the list has. */
+		cond_fail(p, start, ngettext("'%zu of (...)' can never be "
+		    "true: the list has only %zu item", "'%zu of (...)' can "
+		    "never be true: the list has only %zu items", c->nkids),
+		    c->need, c->nkids);
 		goto out_free;
 	}
 	return (c);
@@ -453,8 +476,8 @@ cond_parse_factor(struct cond_parser *p, unsigned depth)
 		cond_bad_char(p);
 		return (NULL);
 	default:
-		cond_fail(p, p->pos, "expected an id, 'not', a number or '(', "
-		    "but found %s", cond_what(p, tmp, sizeof(tmp)));
+		cond_fail(p, p->pos, _("expected an id, 'not', a number or "
+		    "'(', but found %s"), cond_what(p, tmp, sizeof(tmp)));
 		return (NULL);
 	}
 }
@@ -515,20 +538,21 @@ cond_parse(const char *text, struct diags *d)
 	p.d = d;
 	cond_next(&p);
 	if (p.tok == TOK_END) {
-		cond_fail(&p, p.pos, "the condition is empty");
+		cond_fail(&p, p.pos, "%s", _("the condition is empty"));
 		return (NULL);
 	}
 	if ((c = cond_parse_or(&p, 0)) == NULL)
 		return (NULL);
 	if (p.tok != TOK_END) {
 		if (p.tok == TOK_RPAREN)
-			cond_fail(&p, p.pos, "')' without a matching '('");
+			cond_fail(&p, p.pos, "%s", _("')' without a matching "
+			    "'('"));
 		else if (p.tok == TOK_BAD)
 			cond_bad_char(&p);
 		else if (cond_check_case(&p) == 0)
-			cond_fail(&p, p.pos, "expected 'and', 'or' or the end "
-			    "of the condition, but found %s", cond_what(&p, tmp,
-			    sizeof(tmp)));
+			cond_fail(&p, p.pos, _("expected 'and', 'or' or the "
+			    "end of the condition, but found %s"), cond_what(&p,
+			    tmp, sizeof(tmp)));
 		cond_free(c);
 		return (NULL);
 	}

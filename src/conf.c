@@ -17,6 +17,7 @@
 
 #include "ascii.h"
 #include "conf.h"
+#include "i18n.h"
 #include "lex.h"
 #include "pos.h"
 #include "readfile.h"
@@ -42,7 +43,8 @@ struct field {
 
 struct section {
 	const char	*name;		/* "symptoms" */
-	const char	*noun;		/* "symptom" */
+	const char	*noun;		/* "symptom", to translate */
+	const char	*noun_id;	/* "symptom '%s'"; NULL if unnamed */
 	const struct field *fields;
 	size_t		 nfields;
 	size_t		 size;
@@ -114,20 +116,24 @@ static const struct field conf_tcase_fields[] = {
 #define NFIELDS(a)	(sizeof(a) / sizeof((a)[0]))
 
 static const struct section conf_sections[] = {
-	{ "levels", "level", conf_level_fields, NFIELDS(conf_level_fields),
-	    sizeof(struct level), offsetof(struct level, line), 1 },
-	{ "sources", "source", conf_source_fields,
+	/* TRANSLATORS: the kinds of entry of a rules file, alone and
+	   with an id, as in "symptom 'fever': missing 'label'". */
+	{ "levels", N_("level"), N_("level '%s'"), conf_level_fields,
+	    NFIELDS(conf_level_fields), sizeof(struct level),
+	    offsetof(struct level, line), 1 },
+	{ "sources", N_("source"), N_("source '%s'"), conf_source_fields,
 	    NFIELDS(conf_source_fields), sizeof(struct source),
 	    offsetof(struct source, line), 1 },
-	{ "symptoms", "symptom", conf_symptom_fields,
+	{ "symptoms", N_("symptom"), N_("symptom '%s'"), conf_symptom_fields,
 	    NFIELDS(conf_symptom_fields), sizeof(struct symptom),
 	    offsetof(struct symptom, line), 1 },
-	{ "rules", "rule", conf_rule_fields, NFIELDS(conf_rule_fields),
-	    sizeof(struct rule), offsetof(struct rule, line), 1 },
-	{ "trace", "trace entry", conf_trace_fields,
+	{ "rules", N_("rule"), N_("rule '%s'"), conf_rule_fields,
+	    NFIELDS(conf_rule_fields), sizeof(struct rule),
+	    offsetof(struct rule, line), 1 },
+	{ "trace", N_("trace entry"), NULL, conf_trace_fields,
 	    NFIELDS(conf_trace_fields), sizeof(struct trace),
 	    offsetof(struct trace, line), 0 },
-	{ "tests", "test case", conf_tcase_fields,
+	{ "tests", N_("test case"), N_("test case '%s'"), conf_tcase_fields,
 	    NFIELDS(conf_tcase_fields), sizeof(struct tcase),
 	    offsetof(struct tcase, line), 1 },
 };
@@ -209,11 +215,16 @@ conf_unknown(struct conf_ctx *c, unsigned long line, const char *prefix,
 	for (i = 0; i < nknown; i++)
 		suggest_try(&s, known[i]);
 	if (suggest_result(&s) != NULL)
-		diags_add(c->d, DIAG_ERROR, line, 0, "%sunknown setting '%s' "
-		    "(did you mean '%s'?)", prefix, name, suggest_result(&s));
+		/* TRANSLATORS: the entry the setting is in, with its colon
+		   and space ("symptom 'fever': "), or nothing at the top
+		   of the file; the setting's name; the closest known. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%sunknown setting '%s' "
+		    "(did you mean '%s'?)"), prefix, name, suggest_result(&s));
 	else
-		diags_add(c->d, DIAG_ERROR, line, 0, "%sunknown setting '%s'",
-		    prefix, name);
+		/* TRANSLATORS: the entry the setting is in, with its colon
+		   and space, or nothing; and the setting's name. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%sunknown setting "
+		    "'%s'"), prefix, name);
 }
 
 /*
@@ -228,24 +239,33 @@ conf_check_text(struct conf_ctx *c, unsigned long line, const char *what,
 	uint32_t cp;
 
 	if (len == 0 && !may_be_empty) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s is empty", what);
+		/* TRANSLATORS: %s names a setting of the rules file, as
+		   "symptom 'fever': 'label'" or "'title'"; so do the first
+		   %s of the other messages about a setting. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%s is empty"), what);
 		return (-1);
 	}
 	if (!utf8_valid(s, len, &off)) {
 		if (!c->raw_utf8_bad)
-			diags_add(c->d, DIAG_ERROR, line, 0, "%s is not valid "
-			    "UTF-8 (byte %zu)", what, off + 1);
+			/* TRANSLATORS: where in the text, in bytes. */
+			diags_add(c->d, DIAG_ERROR, line, 0, _("%s is not "
+			    "valid UTF-8 (byte %zu)"), what, off + 1);
 		return (-1);
 	}
 	if (utf8_unsafe(s, len, &off, &cp)) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s contains the control "
-		    "character U+%04X at byte %zu; rules files may not hold "
-		    "control characters", what, (unsigned)cp, off + 1);
+		/* TRANSLATORS: the setting, the character's code point and
+		   where it is, in bytes. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%s contains the "
+		    "control character U+%04X at byte %zu; rules files may not "
+		    "hold control characters"), what, (unsigned)cp, off + 1);
 		return (-1);
 	}
 	if (len > max) {	/* after the checks that keep terminals safe */
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s is too long (%zu "
-		    "bytes; the limit is %zu)", what, len, max);
+		/* TRANSLATORS: the setting, its length and the longest
+		   allowed, in bytes. */
+		diags_add(c->d, DIAG_ERROR, line, 0, ngettext("%s is too long "
+		    "(%zu byte; the limit is %zu)", "%s is too long (%zu "
+		    "bytes; the limit is %zu)", len), what, len, max);
 		return (-1);
 	}
 	return (0);
@@ -265,27 +285,31 @@ conf_check_id(struct conf_ctx *c, unsigned long line, const char *what,
 			bad = 1;
 	}
 	if (!bad && cond_keyword(id)) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s may not be '%s': and, "
-		    "or, not and of are reserved words", what, id);
+		/* TRANSLATORS: the setting and its value; and, or, not and
+		   of are words of the rules language: keep them. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%s may not be '%s': "
+		    "and, or, not and of are reserved words"), what, id);
 		return (-1);
 	}
 	if (!bad)
 		return (0);
 	buf_init(&q);
 	utf8_quote(&q, id, 64);
-	diags_add(c->d, DIAG_ERROR, line, 0, "%s must use only a-z, 0-9 and "
-	    "_, and start with a letter (it is '%s')", what, buf_str(&q));
+	/* TRANSLATORS: the setting, and its value. */
+	diags_add(c->d, DIAG_ERROR, line, 0, _("%s must use only a-z, 0-9 "
+	    "and _, and start with a letter (it is '%s')"), what, buf_str(&q));
 	buf_free(&q);
 	return (-1);
 }
 
 /* "symptom 'fever'", or "symptom" while the id is not known. */
 static void
-conf_entry_name(struct buf *b, const char *noun, const char *id)
+conf_entry_name(struct buf *b, const struct section *sec, const char *id)
 {
-	buf_puts(b, noun);
-	if (id != NULL)
-		buf_printf(b, " '%s'", id);
+	if (id != NULL && sec->noun_id != NULL)
+		buf_printf(b, _(sec->noun_id), id);
+	else
+		buf_puts(b, _(sec->noun));
 }
 
 static char *
@@ -305,8 +329,11 @@ conf_list_too_long(struct conf_ctx *c, unsigned long line, const char *what,
 {
 	if (f->kind != FIELD_TEXTLIST || n <= CONF_MAX_KEYWORDS)
 		return (0);
-	diags_add(c->d, DIAG_ERROR, line, 0, "%s has %d items; the limit is %d",
-	    what, n, CONF_MAX_KEYWORDS);
+	/* TRANSLATORS: the setting, how many items it has, and the most
+	   it may have. */
+	diags_add(c->d, DIAG_ERROR, line, 0, ngettext("%s has %d item; the "
+	    "limit is %d", "%s has %d items; the limit is %d",
+	    (unsigned long)n), what, n, CONF_MAX_KEYWORDS);
 	return (1);
 }
 
@@ -338,9 +365,9 @@ conf_read_list(struct conf_ctx *c, config_setting_t *s, const char *what,
 	else if (type == CONFIG_TYPE_ARRAY || type == CONFIG_TYPE_LIST)
 		n = config_setting_length(s);
 	else {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a list of %s: "
-		    "[\"a\", \"b\"]", what, f->kind == FIELD_IDLIST ? "ids" :
-		    "strings");
+		diags_add(c->d, DIAG_ERROR, line, 0, f->kind == FIELD_IDLIST ?
+		    _("%s must be a list of ids: [\"a\", \"b\"]") :
+		    _("%s must be a list of strings: [\"a\", \"b\"]"), what);
 		return (-1);
 	}
 	if (conf_list_too_long(c, line, what, f, n))
@@ -354,8 +381,8 @@ conf_read_list(struct conf_ctx *c, config_setting_t *s, const char *what,
 		e = type == CONFIG_TYPE_STRING ? s : config_setting_get_elem(s,
 		    (unsigned)i);
 		if ((v = config_setting_get_string(e)) == NULL) {
-			diags_add(c->d, DIAG_ERROR, line, 0, "%s must hold "
-			    "only strings", what);
+			diags_add(c->d, DIAG_ERROR, line, 0, _("%s must hold "
+			    "only strings"), what);
 			rc = -1;
 			continue;
 		}
@@ -381,7 +408,7 @@ conf_read_field(struct conf_ctx *c, const struct section *sec,
 	int		 rc = -1;
 
 	buf_init(&what);
-	conf_entry_name(&what, sec->noun, id);
+	conf_entry_name(&what, sec, id);
 	buf_printf(&what, ": '%s'", f->name);
 	if (f->kind == FIELD_IDLIST || f->kind == FIELD_TEXTLIST) {
 		rc = conf_read_list(c, s, buf_str(&what), f, (char ***)dst,
@@ -389,8 +416,8 @@ conf_read_field(struct conf_ctx *c, const struct section *sec,
 		goto out;
 	}
 	if ((v = config_setting_get_string(s)) == NULL) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a string in "
-		    "double quotes", buf_str(&what));
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%s must be a string "
+		    "in double quotes"), buf_str(&what));
 		goto out;
 	}
 	if (conf_check_text(c, line, buf_str(&what), v, f->max, 0) != 0)
@@ -416,7 +443,7 @@ conf_unknown_field(struct conf_ctx *c, const struct section *sec,
 	for (i = 0; i < sec->nfields; i++)
 		known[i] = sec->fields[i].name;
 	buf_init(&prefix);
-	conf_entry_name(&prefix, sec->noun, id);
+	conf_entry_name(&prefix, sec, id);
 	buf_puts(&prefix, ": ");
 	conf_unknown(c, conf_line(c, m), buf_str(&prefix),
 	    config_setting_name(m), known, sec->nfields);
@@ -456,7 +483,7 @@ conf_read_entry(struct conf_ctx *c, const struct section *sec,
 	*(unsigned long *)((char *)entry + sec->line) = line;
 	id = conf_read_entry_id(c, sec, g, entry);
 	buf_init(&who);
-	conf_entry_name(&who, sec->noun, id);
+	conf_entry_name(&who, sec, id);
 	n = config_setting_length(g);
 	for (i = 0; i < n; i++) {
 		m = config_setting_get_elem(g, (unsigned)i);
@@ -474,8 +501,10 @@ conf_read_entry(struct conf_ctx *c, const struct section *sec,
 		f = &sec->fields[k];
 		if (f->required && config_setting_get_member(g, f->name) ==
 		    NULL)
-			diags_add(c->d, DIAG_ERROR, line, 0, "%s: missing '%s'",
-			    buf_str(&who), f->name);
+			/* TRANSLATORS: the entry, as "symptom 'fever'",
+			   and the name of the setting it lacks. */
+			diags_add(c->d, DIAG_ERROR, line, 0, _("%s: missing "
+			    "'%s'"), buf_str(&who), f->name);
 	}
 	buf_free(&who);
 }
@@ -511,12 +540,27 @@ conf_group(struct conf_ctx *c, struct symptom *sym, size_t index)
 	return (0);
 }
 
+/*
+ * An id given twice: fmt is one of the sentences below, for the kind of
+ * the entry and of the first with the id.
+ */
+static const char *const conf_dup_symptom[] = {
+	/* TRANSLATORS: in these five messages, the id given twice, and
+	   the line where it was given first. */
+	N_("duplicate symptom id '%s' (the symptom at line %lu has it "
+	    "already)"),
+	N_("duplicate symptom id '%s' (the rule at line %lu has it already)")
+};
+static const char *const conf_dup_rule[] = {
+	N_("duplicate rule id '%s' (the symptom at line %lu has it already)"),
+	N_("duplicate rule id '%s' (the rule at line %lu has it already)")
+};
+
 static void
-conf_duplicate(struct conf_ctx *c, unsigned long line, const char *what,
-    const char *id, const char *first, unsigned long first_line)
+conf_duplicate(struct conf_ctx *c, unsigned long line, const char *fmt,
+    const char *id, unsigned long first_line)
 {
-	diags_add(c->d, DIAG_ERROR, line, 0, "duplicate %s id '%s' (the %s at "
-	    "line %lu has it already)", what, id, first, first_line);
+	diags_add(c->d, DIAG_ERROR, line, 0, _(fmt), id, first_line);
 }
 
 /*
@@ -534,10 +578,12 @@ conf_when_pieces(struct conf_ctx *c, struct rule *rule)
 
 /* Register a symptom or rule id; ids are unique across both. */
 static void
-conf_register_id(struct conf_ctx *c, const char *noun, const char *id,
-    size_t value, unsigned long line)
+conf_register_id(struct conf_ctx *c, const char *id, size_t value,
+    unsigned long line)
 {
 	struct rules	*r = c->r;
+	const char *const *dup = value & RULES_RULE_BIT ? conf_dup_rule :
+	    conf_dup_symptom;
 	size_t		 old;
 	int		 rc;
 
@@ -548,11 +594,10 @@ conf_register_id(struct conf_ctx *c, const char *noun, const char *id,
 	if (rc == 0)
 		return;
 	if (old & RULES_RULE_BIT)
-		conf_duplicate(c, line, noun, id, "rule",
+		conf_duplicate(c, line, dup[1], id,
 		    r->rules[old & ~RULES_RULE_BIT].line);
 	else
-		conf_duplicate(c, line, noun, id, "symptom",
-		    r->symptoms[old].line);
+		conf_duplicate(c, line, dup[0], id, r->symptoms[old].line);
 }
 
 static void
@@ -564,7 +609,8 @@ conf_after_level(struct conf_ctx *c, struct level *l, size_t i)
 
 	switch (strmap_put(&r->level_ids, l->id, i, &old)) {
 	case 1:
-		conf_duplicate(c, l->line, "level", l->id, "level",
+		conf_duplicate(c, l->line, N_("duplicate level id '%s' (the "
+		    "level at line %lu has it already)"), l->id,
 		    r->levels[old].line);
 		break;
 	case -1:
@@ -572,9 +618,11 @@ conf_after_level(struct conf_ctx *c, struct level *l, size_t i)
 		return;
 	}
 	if (l->color != NULL && conf_color(l->color) < 0)
-		diags_add(c->d, DIAG_ERROR, l->line, 0, "level '%s': unknown "
-		    "color '%s' (use default, red, yellow, green, blue, "
-		    "magenta, cyan or white)", l->id, l->color);
+		/* TRANSLATORS: a level's id and the color it gives; the
+		   names of the colors are values of the rules file. */
+		diags_add(c->d, DIAG_ERROR, l->line, 0, _("level '%s': "
+		    "unknown color '%s' (use default, red, yellow, green, "
+		    "blue, magenta, cyan or white)"), l->id, l->color);
 	if (l->color == NULL)
 		l->color = conf_strdup(c, "default");
 	if (l->tag == NULL && (l->tag = conf_strdup(c, l->id)) != NULL) {
@@ -592,7 +640,8 @@ conf_after_source(struct conf_ctx *c, struct source *s, size_t i)
 
 	switch (strmap_put(&c->r->source_ids, s->id, i, &old)) {
 	case 1:
-		conf_duplicate(c, s->line, "source", s->id, "source",
+		conf_duplicate(c, s->line, N_("duplicate source id '%s' (the "
+		    "source at line %lu has it already)"), s->id,
 		    c->r->sources[old].line);
 		break;
 	case -1:
@@ -608,8 +657,8 @@ conf_after_tcase(struct conf_ctx *c, struct tcase *t, size_t i)
 
 	switch (strmap_put(&c->tcases, t->name, i, &old)) {
 	case 1:
-		diags_add(c->d, DIAG_ERROR, t->line, 0, "two test cases are "
-		    "named '%s' (the first is at line %lu)", t->name,
+		diags_add(c->d, DIAG_ERROR, t->line, 0, _("two test cases are "
+		    "named '%s' (the first is at line %lu)"), t->name,
 		    c->r->tcases[old].line);
 		break;
 	case -1:
@@ -635,14 +684,13 @@ conf_after_entry(struct conf_ctx *c, int sec, void *entry, size_t i,
 		break;
 	case SEC_SYMPTOMS:
 		sym = entry;
-		conf_register_id(c, "symptom", sym->id, i, sym->line);
+		conf_register_id(c, sym->id, i, sym->line);
 		if (sym->group != NULL)
 			conf_group(c, sym, i);
 		break;
 	case SEC_RULES:
 		rule = entry;
-		conf_register_id(c, "rule", rule->id, i | RULES_RULE_BIT,
-		    rule->line);
+		conf_register_id(c, rule->id, i | RULES_RULE_BIT, rule->line);
 		rule->when_line = rule->line;
 		if ((m = config_setting_get_member(g, "when")) != NULL) {
 			rule->when_line = conf_line(c, m);
@@ -695,10 +743,15 @@ conf_section_start(struct conf_ctx *c, int sec, size_t n, unsigned long line)
 		return (-1);
 	}
 	if (n == 0 && !SEC_OPTIONAL(sec))
-		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' is empty", s->name);
+		/* TRANSLATORS: %s is the name of a section, such as
+		   symptoms. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("'%s' is empty"),
+		    s->name);
 	if (sec == SEC_LEVELS && n > CONF_MAX_LEVELS)
-		diags_add(c->d, DIAG_ERROR, line, 0, "too many levels (%zu; "
-		    "the limit is %d)", n, CONF_MAX_LEVELS);
+		/* TRANSLATORS: how many levels there are, and the most
+		   there may be. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("too many levels (%zu; "
+		    "the limit is %d)"), n, CONF_MAX_LEVELS);
 	return (0);
 }
 
@@ -710,8 +763,11 @@ conf_section_entry(struct conf_ctx *c, int sec, config_setting_t *g,
 	const struct section *s = &conf_sections[sec];
 
 	if (config_setting_type(g) != CONFIG_TYPE_GROUP) {
-		diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, "each entry of "
-		    "'%s' must be a group in braces: { id = \"...\"; ... }",
+		/* TRANSLATORS: %s is the name of a section, such as
+		   symptoms; what follows the colon is the rules file's
+		   syntax. */
+		diags_add(c->d, DIAG_ERROR, conf_line(c, g), 0, _("each entry "
+		    "of '%s' must be a group in braces: { id = \"...\"; ... }"),
 		    s->name);
 		return;
 	}
@@ -733,8 +789,8 @@ conf_read_section(struct conf_ctx *c, int sec, config_setting_t *list)
 	void		**arr;
 
 	if (config_setting_type(list) != CONFIG_TYPE_LIST) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "'%s' must be a list in "
-		    "parentheses: ( { ... }, { ... } )", s->name);
+		diags_add(c->d, DIAG_ERROR, line, 0, _("'%s' must be a list in "
+		    "parentheses: ( { ... }, { ... } )"), s->name);
 		return (-1);
 	}
 	n = (size_t)config_setting_length(list);
@@ -756,14 +812,16 @@ conf_read_format(struct conf_ctx *c, config_setting_t *s)
 	int		 type = config_setting_type(s);
 
 	if (type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "'format' must be a "
-		    "whole number");
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s", _("'format' must be "
+		    "a whole number"));
 		return;
 	}
 	c->r->format = (long)config_setting_get_int64(s);
 	if (c->r->format != CONF_FORMAT)
-		diags_add(c->d, DIAG_ERROR, line, 0, "format %ld is not "
-		    "understood; this redflag reads format %d", c->r->format,
+		/* TRANSLATORS: the file's format number, and the one this
+		   redflag reads. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("format %ld is not "
+		    "understood; this redflag reads format %d"), c->r->format,
 		    CONF_FORMAT);
 }
 
@@ -801,15 +859,17 @@ conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
 
 	snprintf(what, sizeof(what), "'%s'", sc->name);
 	if ((v = config_setting_get_string(s)) == NULL) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "%s must be a string in "
-		    "double quotes", what);
+		diags_add(c->d, DIAG_ERROR, line, 0, _("%s must be a string "
+		    "in double quotes"), what);
 		return;
 	}
 	if (conf_check_text(c, line, what, v, sc->max, 0) != 0)
 		return;
 	if (strcmp(sc->name, "date") == 0 && !conf_is_date(v)) {
-		diags_add(c->d, DIAG_ERROR, line, 0, "'date' must be a real date "
-		    "written YYYY-MM-DD (it is '%s')", v);
+		/* TRANSLATORS: YYYY-MM-DD stands for the year, month and
+		   day; translate the letters if the readers would. */
+		diags_add(c->d, DIAG_ERROR, line, 0, _("'date' must be a real "
+		    "date written YYYY-MM-DD (it is '%s')"), v);
 		return;
 	}
 	*dst = conf_strdup(c, v);
@@ -857,38 +917,61 @@ conf_read_root(struct conf_ctx *c, config_t *cfg)
 	for (k = 0; k < n && !c->d->nomem; k++)
 		conf_read_top(c, config_setting_get_elem(root, (unsigned)k));
 	if (config_setting_get_member(root, "format") == NULL)
-		diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting 'format' "
-		    "(add: format = %d;)", CONF_FORMAT);
+		diags_add(c->d, DIAG_ERROR, 0, 0, _("missing setting 'format' "
+		    "(add: format = %d;)"), CONF_FORMAT);
 	for (i = 0; i < NFIELDS(conf_scalars); i++) {
 		s = config_setting_get_member(root, conf_scalars[i].name);
 		if (s == NULL)
-			diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting "
-			    "'%s'", conf_scalars[i].name);
+			diags_add(c->d, DIAG_ERROR, 0, 0, _("missing setting "
+			    "'%s'"), conf_scalars[i].name);
 	}
 	for (i = 0; i < SEC_COUNT; i++) {
 		if (!c->seen[i] && !SEC_OPTIONAL(i))
-			diags_add(c->d, DIAG_ERROR, 0, 0, "missing setting "
-			    "'%s'", conf_sections[i].name);
+			diags_add(c->d, DIAG_ERROR, 0, 0, _("missing setting "
+			    "'%s'"), conf_sections[i].name);
 	}
+}
+
+/*
+ * What libconfig 1.5 says of a text it cannot parse, to be translated;
+ * anything else it says is shown as it is.
+ */
+static const char *const conf_libconfig_texts[] = {
+	N_("syntax error"),
+	N_("mismatched element type in array"),
+	N_("memory exhausted")
+};
+
+/* libconfig's text, translated if it is one of the above. */
+static const char *
+conf_libconfig_text(const char *text)
+{
+	size_t	 i;
+
+	for (i = 0; i < NFIELDS(conf_libconfig_texts); i++) {
+		if (strcmp(text, conf_libconfig_texts[i]) == 0)
+			return (_(conf_libconfig_texts[i]));
+	}
+	return (text);
 }
 
 static void
 conf_syntax_error(struct conf_ctx *c, config_t *cfg)
 {
 	const char	*text = config_error_text(cfg);
+	unsigned long	 line = (unsigned long)config_error_line(cfg);
 
 	if (text != NULL && strcmp(text, "duplicate setting name") == 0) {
 		/* not a syntax slip: the hint below would mislead */
-		diags_add(c->d, DIAG_ERROR, (unsigned long)
-		    config_error_line(cfg), 0, "a setting is given twice in "
-		    "the same group");
+		diags_add(c->d, DIAG_ERROR, line, 0, "%s", _("a setting is "
+		    "given twice in the same group"));
 		return;
 	}
-	if (text == NULL)
-		text = "syntax error";
-	diags_add(c->d, DIAG_ERROR, (unsigned long)config_error_line(cfg), 0,
-	    "%s (libconfig syntax: name = value; with strings in double "
-	    "quotes)", text);
+	/* TRANSLATORS: what libconfig found wrong, such as "syntax
+	   error"; then how a setting is written. */
+	diags_add(c->d, DIAG_ERROR, line, 0, _("%s (libconfig syntax: name = "
+	    "value; with strings in double quotes)"), conf_libconfig_text(text
+	    != NULL ? text : "syntax error"));
 }
 
 static enum conf_status
@@ -956,8 +1039,11 @@ conf_load_string(const char *text, size_t len, const char *name,
 		goto out;
 	}
 	if (len > CONF_MAX_BYTES)
-		diags_add(d, DIAG_ERROR, 0, 0, "is too large (%zu bytes; the "
-		    "limit is %lu)", len, CONF_MAX_BYTES);
+		/* TRANSLATORS: after the file's name: its size and the
+		   largest size read, in bytes. */
+		diags_add(d, DIAG_ERROR, 0, 0, ngettext("is too large (%zu "
+		    "byte; the limit is %lu)", "is too large (%zu bytes; the "
+		    "limit is %lu)", len), len, CONF_MAX_BYTES);
 	else
 		conf_parse(&c, text, len);
 out:

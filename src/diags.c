@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "diags.h"
+#include "i18n.h"
 
 void
 diags_init(struct diags *d)
@@ -122,11 +123,15 @@ diags_sort(struct diags *d)
 void
 diags_format(struct buf *b, const struct diags *d, const struct diag *g)
 {
-	buf_puts(b, d->file != NULL ? d->file : "(rules)");
+	/* TRANSLATORS: stands for the rules file's name when it has none. */
+	buf_puts(b, d->file != NULL ? d->file : _("(rules)"));
 	if (g->line > 0)
 		buf_printf(b, ":%lu", g->line);
 	buf_puts(b, ": ");
 	if (g->severity == DIAG_WARNING)
-		buf_puts(b, "warning: ");
-	buf_puts(b, g->msg);
+		/* TRANSLATORS: a problem in a rules file that is not an
+		   error; %s says what it is. */
+		buf_printf(b, _("warning: %s"), g->msg);
+	else
+		buf_puts(b, g->msg);
 }

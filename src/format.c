@@ -401,19 +401,25 @@ format_list_text(struct buf *b, const struct rules *r,
 	format_list_rules(b, r, o);
 }
 
+/* A TAP diagnostic: fmt (with one %s) and the ids, separated by ", ". */
 static void
-format_test_ids(struct buf *b, const char *label, const struct rules *r,
+format_test_ids(struct buf *b, const char *fmt, const struct rules *r,
     const size_t *v, size_t n, int rules)
 {
-	size_t	 i;
+	struct buf	 ids;
+	size_t		 i;
 
-	buf_printf(b, "#   %s", label);
+	buf_init(&ids);
 	if (n == 0)
-		buf_puts(b, " none");
+		buf_puts(&ids, C_("no ids", "none"));
 	for (i = 0; i < n; i++)
-		buf_printf(b, "%s %s", i ? "," : "", rules ? r->rules[v[i]].id :
-		    r->symptoms[v[i]].id);
+		buf_printf(&ids, "%s%s", i ? ", " : "", rules ?
+		    r->rules[v[i]].id : r->symptoms[v[i]].id);
+	buf_puts(b, "#   ");
+	buf_printf(b, fmt, buf_str(&ids));
 	buf_putc(b, '\n');
+	b->failed |= ids.failed;
+	buf_free(&ids);
 }
 
 /* Why a test case failed, as TAP diagnostics. */
@@ -421,16 +427,18 @@ static void
 format_test_failure(struct buf *b, const struct rules *r,
     const struct tcase *t, const struct tcase_result *res)
 {
-	buf_printf(b, "#   %s:%lu: expected %s, got %s\n", r->origin, t->line,
-	    rules_level_id(r, t->expect), rules_level_id(r, res->got));
-	format_test_ids(b, "answers:", r, t->answers, t->nanswer_ids, 0);
-	format_test_ids(b, "fired:", r, res->fired, res->nfired, 1);
+	buf_printf(b, "#   %s:%lu: ", r->origin, t->line);
+	buf_printf(b, _("expected %s, got %s"), rules_level_id(r, t->expect),
+	    rules_level_id(r, res->got));
+	buf_putc(b, '\n');
+	format_test_ids(b, _("answers: %s"), r, t->answers, t->nanswer_ids, 0);
+	format_test_ids(b, _("fired: %s"), r, res->fired, res->nfired, 1);
 	if (res->nmissing > 0)
-		format_test_ids(b, "must fire but did not:", r, res->missing,
-		    res->nmissing, 1);
+		format_test_ids(b, _("must fire but did not: %s"), r,
+		    res->missing, res->nmissing, 1);
 	if (res->nunwanted > 0)
-		format_test_ids(b, "fired but must not:", r, res->unwanted,
-		    res->nunwanted, 1);
+		format_test_ids(b, _("fired but must not: %s"), r,
+		    res->unwanted, res->nunwanted, 1);
 }
 
 /* The test cases' results as TAP: a line per case, then a summary. */
@@ -450,6 +458,12 @@ format_tests_tap(struct buf *b, const struct rules *r,
 			format_test_failure(b, r, &r->tcases[i], &res[i]);
 		}
 	}
-	buf_printf(b, "# %zu passed, %zu failed\n", r->ntcases - failed,
-	    failed);
+	buf_puts(b, "# ");
+	/* TRANSLATORS: how many test cases passed, and then how many
+	   failed, in a TAP comment: "# 155 passed, 1 failed". */
+	buf_printf(b, ngettext("%zu passed", "%zu passed", r->ntcases -
+	    failed), r->ntcases - failed);
+	buf_puts(b, ", ");
+	buf_printf(b, ngettext("%zu failed", "%zu failed", failed), failed);
+	buf_putc(b, '\n');
 }

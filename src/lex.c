@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "conf.h"
+#include "i18n.h"
 #include "lex.h"
 #include "utf8.h"
 
@@ -86,9 +87,10 @@ lex_string(struct lex *x)
 		x->i++;
 		if ((s[x->i] == 'x' || s[x->i] == 'X') && x->i + 2 < x->len &&
 		    s[x->i + 1] == '0' && s[x->i + 2] == '0')
-			diags_add(x->d, DIAG_ERROR, x->line, 0, "a string holds "
-			    "\\x00, the control character U+0000; rules files "
-			    "may not hold control characters");
+			diags_add(x->d, DIAG_ERROR, x->line, 0, "%s",
+			    _("a string holds \\x00, the control character "
+			    "U+0000; rules files may not hold control "
+			    "characters"));
 		else if (s[x->i] == '\n')
 			x->line++;
 	}
@@ -108,8 +110,8 @@ lex_comment(struct lex *x)
 		if (x->s[x->i] == '\n')
 			x->line++;
 	}
-	diags_add(x->d, DIAG_ERROR, start, 0, "a comment opened with /* is "
-	    "never closed; libconfig would drop the rest of the file");
+	diags_add(x->d, DIAG_ERROR, start, 0, "%s", _("a comment opened with "
+	    "/* is never closed; libconfig would drop the rest of the file"));
 	return (-1);
 }
 
@@ -138,9 +140,15 @@ lex_too_large(const char *p, size_t n, int base, int neg,
 static void
 lex_number_error(struct lex *x, const char *p, size_t n, int wide)
 {
-	diags_add(x->d, DIAG_ERROR, x->line, 0, "the number %.*s%s does not "
-	    "fit in %d bits; libconfig would change it", (int)(n > 24 ? 24 :
-	    n), p, n > 24 ? "..." : "", wide ? 64 : 32);
+	int	 bits = wide ? 64 : 32;
+
+	/* TRANSLATORS: the number as written (its first 24 characters),
+	   "..." when it is longer or nothing, and 32 or 64. */
+	diags_add(x->d, DIAG_ERROR, x->line, 0, ngettext("the number %.*s%s "
+	    "does not fit in %d bit; libconfig would change it", "the number "
+	    "%.*s%s does not fit in %d bits; libconfig would change it",
+	    (unsigned long)bits), (int)(n > 24 ? 24 : n), p, n > 24 ? "..." :
+	    "", bits);
 }
 
 /* Is x->i at 0x or 0X, the start of a number in base 16? */
@@ -228,22 +236,27 @@ lex_count(struct lex *x, char c)
 {
 	if (++x->items > CONF_MAX_ITEMS) {
 		/* libconfig needs some 150 bytes for each: refuse first */
-		diags_add(x->d, DIAG_ERROR, x->line, 0, "more than %d settings "
-		    "and list items in the file", CONF_MAX_ITEMS);
+		diags_add(x->d, DIAG_ERROR, x->line, 0, ngettext("more than "
+		    "%d setting and list item in the file", "more than %d "
+		    "settings and list items in the file", CONF_MAX_ITEMS),
+		    CONF_MAX_ITEMS);
 		return (-1);
 	}
 	if (c == '(' || c == '[' || c == '{') {
 		if (x->depth == CONF_MAX_NESTING) {
-			diags_add(x->d, DIAG_ERROR, x->line, 0, "nested more "
-			    "than %d levels deep", CONF_MAX_NESTING);
+			diags_add(x->d, DIAG_ERROR, x->line, 0, ngettext(
+			    "nested more than %d level deep", "nested more "
+			    "than %d levels deep", CONF_MAX_NESTING),
+			    CONF_MAX_NESTING);
 			return (-1);
 		}
 		x->counts[++x->depth] = 0;
 	} else if ((c == '=' || c == ':') &&
 	    ++x->counts[x->depth] > CONF_MAX_GROUP) {
 		/* libconfig checks each new setting against all the others */
-		diags_add(x->d, DIAG_ERROR, x->line, 0, "more than %d settings "
-		    "in one group", CONF_MAX_GROUP);
+		diags_add(x->d, DIAG_ERROR, x->line, 0, ngettext("more than "
+		    "%d setting in one group", "more than %d settings in one "
+		    "group", CONF_MAX_GROUP), CONF_MAX_GROUP);
 		return (-1);
 	}
 	return (0);
@@ -331,19 +344,20 @@ lex_line_bytes(struct diags *d, const char *s, size_t n, unsigned long line,
 	int		 stop = 0;
 
 	if (memchr(s, '\0', n) != NULL) {
-		diags_add(d, DIAG_ERROR, line, 0, "NUL byte; a rules file must "
-		    "be text");
+		diags_add(d, DIAG_ERROR, line, 0, "%s", _("NUL byte; a rules "
+		    "file must be text"));
 		stop = 1;
 	} else if (!utf8_valid(s, n, &off)) {
-		diags_add(d, DIAG_ERROR, line, 0, "invalid UTF-8 (byte 0x%02X "
-		    "at column %zu)", (unsigned char)s[off], off + 1);
+		/* TRANSLATORS: the byte in hexadecimal, and its column. */
+		diags_add(d, DIAG_ERROR, line, 0, _("invalid UTF-8 (byte "
+		    "0x%02X at column %zu)"), (unsigned char)s[off], off + 1);
 		*bad_utf8 = 1;
 	}
 	for (p = s; p < end && (*p == ' ' || *p == '\t'); p++)
 		;
 	if ((size_t)(end - p) >= 8 && strncmp(p, "@include", 8) == 0) {
-		diags_add(d, DIAG_ERROR, line, 0, "@include is not supported; "
-		    "keep all the rules in one file");
+		diags_add(d, DIAG_ERROR, line, 0, "%s", _("@include is not "
+		    "supported; keep all the rules in one file"));
 		stop = 1;
 	}
 	return (stop);

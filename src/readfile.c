@@ -15,21 +15,25 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "readfile.h"
 
-/* Why a file of this type is not read, or NULL if it is read. */
+/*
+ * Why a file of this type is not read, or NULL if it is read.  The
+ * messages follow the file's name: "FILE: is a directory".
+ */
 static const char *
 readfile_refusal(mode_t mode)
 {
 	if (S_ISREG(mode) || S_ISFIFO(mode) || S_ISCHR(mode))
 		return (NULL);
 	if (S_ISDIR(mode))
-		return ("is a directory");
+		return (_("is a directory"));
 	if (S_ISBLK(mode))
-		return ("is a block device, not a file to read");
+		return (_("is a block device, not a file to read"));
 	if (S_ISSOCK(mode))
-		return ("is a socket, not a file to read");
-	return ("is not a file to read");
+		return (_("is a socket, not a file to read"));
+	return (_("is not a file to read"));
 }
 
 /*
@@ -66,8 +70,11 @@ readfile_fd(int fd, size_t max, char **out, size_t *len, struct diags *d)
 			break;
 		n += (size_t)r;
 		if (n > max) {
-			diags_add(d, DIAG_ERROR, 0, 0, "is too large (the limit "
-			    "is %zu bytes)", max);
+			/* TRANSLATORS: after the file's name, as in
+			   "FILE: is too large ...". */
+			diags_add(d, DIAG_ERROR, 0, 0, ngettext("is too large "
+			    "(the limit is %zu byte)", "is too large (the "
+			    "limit is %zu bytes)", max), max);
 			goto out_free;
 		}
 	}
@@ -113,8 +120,12 @@ readfile_open(const char *path, size_t max, struct diags *d)
 		goto out_close;
 	}
 	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max) {
-		diags_add(d, DIAG_ERROR, 0, 0, "is too large (%lld bytes; the "
-		    "limit is %zu)", (long long)st.st_size, max);
+		/* TRANSLATORS: after the file's name: its size in bytes, and
+		   the largest size read. */
+		diags_add(d, DIAG_ERROR, 0, 0, ngettext("is too large (%lld "
+		    "byte; the limit is %zu)", "is too large (%lld bytes; the "
+		    "limit is %zu)", (unsigned long)st.st_size),
+		    (long long)st.st_size, max);
 		goto out_close;
 	}
 	return (fd);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "conf.h"
+#include "i18n.h"
 #include "reply.h"
 #include "resolve.h"
 #include "suggest.h"
@@ -63,20 +64,24 @@ resolve_unknown_name(struct resolve *x, const struct rule *rule,
 	unsigned long	 line = rules_when_line(rule, c->col);
 
 	if (strmap_get(&x->r->level_ids, c->name, NULL)) {
-		diags_add(x->d, DIAG_ERROR, line, c->col, "rule "
-		    "'%s': 'when', column %u: '%s' is a level, not a symptom "
-		    "or a rule", rule->id, c->col, c->name);
+		/* TRANSLATORS: in this message and the next two: the
+		   rule's id; 'when' is the setting of its condition; the
+		   column in the condition; the id named there; the
+		   closest known id. */
+		diags_add(x->d, DIAG_ERROR, line, c->col, _("rule '%s': "
+		    "'when', column %u: '%s' is a level, not a symptom or a "
+		    "rule"), rule->id, c->col, c->name);
 		return;
 	}
 	if (x->d->n < DIAG_MAX &&
 	    (best = resolve_suggest_id(x->r, c->name)) != NULL)
-		diags_add(x->d, DIAG_ERROR, line, c->col, "rule "
-		    "'%s': 'when', column %u: unknown id '%s' (did you mean "
-		    "'%s'?)", rule->id, c->col, c->name, best);
+		diags_add(x->d, DIAG_ERROR, line, c->col, _("rule '%s': "
+		    "'when', column %u: unknown id '%s' (did you mean '%s'?)"),
+		    rule->id, c->col, c->name, best);
 	else
-		diags_add(x->d, DIAG_ERROR, line, c->col, "rule "
-		    "'%s': 'when', column %u: unknown id '%s'", rule->id,
-		    c->col, c->name);
+		diags_add(x->d, DIAG_ERROR, line, c->col, _("rule '%s': "
+		    "'when', column %u: unknown id '%s'"), rule->id, c->col,
+		    c->name);
 }
 
 /* A name resolved to v, from rules->ids. */
@@ -118,12 +123,14 @@ resolve_level(struct resolve *x, struct rule *rule)
 			suggest_try(&s, x->r->levels[i].id);
 	}
 	if (suggest_result(&s) != NULL)
-		diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': unknown "
-		    "level '%s' (did you mean '%s'?)", rule->id,
+		/* TRANSLATORS: the rule's id, its level, and the closest
+		   level. */
+		diags_add(x->d, DIAG_ERROR, rule->line, 0, _("rule '%s': "
+		    "unknown level '%s' (did you mean '%s'?)"), rule->id,
 		    rule->level_id, suggest_result(&s));
 	else
-		diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': unknown "
-		    "level '%s'", rule->id, rule->level_id);
+		diags_add(x->d, DIAG_ERROR, rule->line, 0, _("rule '%s': "
+		    "unknown level '%s'"), rule->id, rule->level_id);
 }
 
 /* How many of the rule's sources before the i-th have its name. */
@@ -151,12 +158,12 @@ resolve_sources(struct resolve *x, struct rule *rule)
 		    &rule->sources[i]))
 			x->r->sources[rule->sources[i]].nusers++;
 		else
-			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': "
-			    "unknown source '%s'", rule->id,
+			diags_add(x->d, DIAG_ERROR, rule->line, 0, _("rule "
+			    "'%s': unknown source '%s'"), rule->id,
 			    rule->source_ids[i]);
 		if (resolve_source_seen(rule, i) == 1)
-			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s': "
-			    "source '%s' is named twice", rule->id,
+			diags_add(x->d, DIAG_ERROR, rule->line, 0, _("rule "
+			    "'%s': source '%s' is named twice"), rule->id,
 			    rule->source_ids[i]);
 	}
 	return (0);
@@ -167,8 +174,12 @@ static void
 resolve_cond_error(struct resolve *x, const struct rule *rule,
     const struct diag *g)
 {
-	diags_add(x->d, DIAG_ERROR, rules_when_line(rule, g->col), g->col,
-	    "rule '%s': 'when', column %u: %s", rule->id, g->col, g->msg);
+	unsigned long	 line = rules_when_line(rule, g->col);
+
+	/* TRANSLATORS: the rule's id, the column in its condition
+	   ('when'), and what is wrong there. */
+	diags_add(x->d, DIAG_ERROR, line, g->col, _("rule '%s': 'when', "
+	    "column %u: %s"), rule->id, g->col, g->msg);
 }
 
 /* Parse the rule's condition and resolve its names.  -1: no memory. */
@@ -332,8 +343,9 @@ resolve_report_cycle(struct resolve *x, size_t start, size_t *walk,
 		cur = resolve_next(x, cur, indeg);
 	} while (cur != first && b.len < 400);
 	buf_puts(&b, cur == first ? r->rules[first].id : "...");
-	diags_add(x->d, DIAG_ERROR, r->rules[first].line, 0, "rule '%s' "
-	    "depends on itself: %s", r->rules[first].id, buf_str(&b));
+	/* TRANSLATORS: the rule's id, and the cycle, as "a -> b -> a". */
+	diags_add(x->d, DIAG_ERROR, r->rules[first].line, 0, _("rule '%s' "
+	    "depends on itself: %s"), r->rules[first].id, buf_str(&b));
 	buf_free(&b);
 }
 
@@ -416,8 +428,10 @@ resolve_depth(struct resolve *x)
 		rule = &x->r->rules[i];
 		/* depth counts the rules below it; the chain has one more */
 		if (rule->depth + 1 == CONF_MAX_RULE_DEPTH + 1)
-			diags_add(x->d, DIAG_ERROR, rule->line, 0, "rule '%s' "
-			    "heads a chain of more than %d rules naming rules",
+			diags_add(x->d, DIAG_ERROR, rule->line, 0, ngettext(
+			    "rule '%s' heads a chain of more than %d rule "
+			    "naming rules", "rule '%s' heads a chain of more "
+			    "than %d rules naming rules", CONF_MAX_RULE_DEPTH),
 			    rule->id, CONF_MAX_RULE_DEPTH);
 	}
 }
@@ -443,8 +457,8 @@ resolve_check_empty(struct resolve *x)
 		    fired);
 		if (fired[i])
 			diags_add(x->d, DIAG_ERROR, r->rules[i].when_line, 0,
-			    "rule '%s' fires when no box is ticked; a red flag "
-			    "must need at least one ticked answer",
+			    _("rule '%s' fires when no box is ticked; a red "
+			    "flag must need at least one ticked answer"),
 			    r->rules[i].id);
 	}
 	free(sym);
@@ -461,19 +475,19 @@ resolve_warn_unused(struct resolve *x)
 	for (i = 0; i < r->nsymptoms; i++) {
 		if (r->users_at[i] == r->users_at[i + 1])
 			diags_add(x->d, DIAG_WARNING, r->symptoms[i].line, 0,
-			    "symptom '%s' is not used by any rule",
+			    _("symptom '%s' is not used by any rule"),
 			    r->symptoms[i].id);
 	}
 	for (i = 0; i < r->nrules; i++) {
 		if (r->rules[i].nsources == 0)
 			diags_add(x->d, DIAG_WARNING, r->rules[i].line, 0,
-			    "rule '%s' cites no source", r->rules[i].id);
+			    _("rule '%s' cites no source"), r->rules[i].id);
 	}
 	for (i = 0; i < r->nsources; i++) {
 		if (r->sources[i].nusers == 0)
 			diags_add(x->d, DIAG_WARNING, r->sources[i].line, 0,
-			    "source '%s' is not cited by any rule or trace entry",
-			    r->sources[i].id);
+			    _("source '%s' is not cited by any rule or trace "
+			    "entry"), r->sources[i].id);
 	}
 }
 
@@ -492,41 +506,54 @@ resolve_traces(struct resolve *x)
 		if (strmap_get(&r->source_ids, t->source_id, &t->source))
 			r->sources[t->source].nusers++;
 		else
-			diags_add(x->d, DIAG_ERROR, t->line, 0, "trace entry: "
-			    "unknown source '%s'", t->source_id);
+			diags_add(x->d, DIAG_ERROR, t->line, 0, _("trace "
+			    "entry: unknown source '%s'"), t->source_id);
 		for (k = 0; k < t->nids; k++) {
 			if (!strmap_get(&r->ids, t->ids[k], NULL))
-				diags_add(x->d, DIAG_ERROR, t->line, 0, "trace "
-				    "entry: unknown id '%s' in 'covered_by'",
-				    t->ids[k]);
+				diags_add(x->d, DIAG_ERROR, t->line, 0,
+				    _("trace entry: unknown id '%s' in "
+				    "'covered_by'"), t->ids[k]);
 		}
 		if (t->nids == 0 && t->note == NULL)
-			diags_add(x->d, DIAG_ERROR, t->line, 0, "trace entry: "
-			    "give 'covered_by', or a 'note' saying why the "
-			    "statement is not covered");
+			diags_add(x->d, DIAG_ERROR, t->line, 0, "%s", _("trace "
+			    "entry: give 'covered_by', or a 'note' saying why "
+			    "the statement is not covered"));
 	}
 }
+
+/*
+ * What is wrong with an id of a test case, by what it must be (a
+ * symptom, or a rule): unknown, unknown with a hint, or the other kind.
+ */
+static const char *const resolve_tcase_msgs[2][3] = { {
+	/* TRANSLATORS: in these six messages, the test case's name, the
+	   id, and the closest known id. */
+	N_("test case '%s': unknown symptom '%s'"),
+	N_("test case '%s': unknown symptom '%s' (did you mean '%s'?)"),
+	N_("test case '%s': '%s' is a rule, not a symptom")
+}, {
+	N_("test case '%s': unknown rule '%s'"),
+	N_("test case '%s': unknown rule '%s' (did you mean '%s'?)"),
+	N_("test case '%s': '%s' is a symptom, not a rule")
+} };
 
 /* Resolve one id of a test case to a symptom (want 0) or a rule. */
 static int
 resolve_tcase_id(struct resolve *x, const struct tcase *t, const char *id,
     int want_rule, size_t *out)
 {
-	const char	*field = want_rule ? "rule" : "symptom";
+	const char *const *msg = resolve_tcase_msgs[want_rule != 0];
 	const char	*hint;
 	size_t		 v;
 
 	if (!strmap_get(&x->r->ids, id, &v)) {
 		hint = resolve_suggest_id(x->r, id);
-		diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': unknown "
-		    "%s '%s'%s%s%s", t->name, field, id, hint ? " (did you mean '"
-		    : "", hint ? hint : "", hint ? "'?)" : "");
+		diags_add(x->d, DIAG_ERROR, t->line, 0, _(msg[hint != NULL]),
+		    t->name, id, hint);
 		return (-1);
 	}
 	if (((v & RULES_RULE_BIT) != 0) != want_rule) {
-		diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': '%s' is "
-		    "a %s, not a %s", t->name, id, want_rule ? "symptom" :
-		    "rule", field);
+		diags_add(x->d, DIAG_ERROR, t->line, 0, _(msg[2]), t->name, id);
 		return (-1);
 	}
 	*out = v & ~RULES_RULE_BIT;
@@ -551,8 +578,8 @@ resolve_tcase_ids(struct resolve *x, const struct tcase *t, char **ids,
 			continue;
 		(*out)[i] = v;
 		if (stamp[v] == x->nstamp)
-			diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': "
-			    "'%s' is named twice", t->name, ids[i]);
+			diags_add(x->d, DIAG_ERROR, t->line, 0, _("test case "
+			    "'%s': '%s' is named twice"), t->name, ids[i]);
 		stamp[v] = x->nstamp;
 	}
 	return (0);
@@ -564,9 +591,11 @@ resolve_tcase_expect(struct resolve *x, struct tcase *t)
 	if (strcmp(t->expect_id, RULES_NONE_ID) == 0)
 		t->expect = RULES_NONE;
 	else if (!strmap_get(&x->r->level_ids, t->expect_id, &t->expect))
-		diags_add(x->d, DIAG_ERROR, t->line, 0, "test case '%s': "
-		    "'expect' must be a level id or '%s' (it is '%s')", t->name,
-		    RULES_NONE_ID, t->expect_id);
+		/* TRANSLATORS: the test case's name, none (the word that
+		   means no level, kept as it is) and what 'expect' is. */
+		diags_add(x->d, DIAG_ERROR, t->line, 0, _("test case '%s': "
+		    "'expect' must be a level id or '%s' (it is '%s')"),
+		    t->name, RULES_NONE_ID, t->expect_id);
 }
 
 /* A rule both in 'fires' and in 'quiet' can never pass. */
@@ -578,9 +607,10 @@ resolve_tcase_clash(struct resolve *x, const struct tcase *t)
 	for (i = 0; i < t->nfire_ids; i++) {
 		for (k = 0; k < t->nquiet_ids; k++) {
 			if (strcmp(t->fire_ids[i], t->quiet_ids[k]) == 0)
-				diags_add(x->d, DIAG_ERROR, t->line, 0, "test "
-				    "case '%s': rule '%s' is in both 'fires' "
-				    "and 'quiet'", t->name, t->fire_ids[i]);
+				diags_add(x->d, DIAG_ERROR, t->line, 0,
+				    _("test case '%s': rule '%s' is in both "
+				    "'fires' and 'quiet'"), t->name,
+				    t->fire_ids[i]);
 		}
 	}
 }
@@ -601,9 +631,11 @@ resolve_tcases(struct resolve *x)
 		return (-1);
 
 	if (r->ntcases > 0 && strmap_get(&r->level_ids, RULES_NONE_ID, &i))
-		diags_add(x->d, DIAG_ERROR, r->levels[i].line, 0, "a level "
+		/* TRANSLATORS: both %s are none, the word of the rules file
+		   that means no level: keep it. */
+		diags_add(x->d, DIAG_ERROR, r->levels[i].line, 0, _("a level "
 		    "may not be called '%s' when there are test cases: "
-		    "'expect = \"%s\"' means that no rule fires",
+		    "'expect = \"%s\"' means that no rule fires"),
 		    RULES_NONE_ID, RULES_NONE_ID);
 	for (i = 0; i < r->ntcases; i++) {
 		t = &r->tcases[i];
@@ -633,9 +665,10 @@ resolve_commands(struct resolve *x)
 		s = &x->r->symptoms[i];
 		if (s->id != NULL &&
 		    reply_word(s->id, strlen(s->id)) != REPLY_OTHER)
-			diags_add(x->d, DIAG_ERROR, s->line, 0, "symptom '%s': "
-			    "'%s' is a command in plain line mode, so it "
-			    "cannot be an id", s->id, s->id);
+			/* TRANSLATORS: both %s are the same id. */
+			diags_add(x->d, DIAG_ERROR, s->line, 0, _("symptom "
+			    "'%s': '%s' is a command in plain line mode, so it "
+			    "cannot be an id"), s->id, s->id);
 	}
 }
 

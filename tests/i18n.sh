@@ -3,6 +3,7 @@
 # tmux) and plain line mode speak Spanish under LANG=es_ES.UTF-8, with
 # LC_ALL empty, as the C library reads an empty LC_ALL as unset; so do
 # --help, the plurals for 1 and 2, and --lang es under LC_ALL=C.UTF-8;
+# so do the engine's messages (unknown ids, --lint, --test, the proof);
 # a Spanish "si" is a yes, and only in Spanish; without a catalogue,
 # or in ASCII, nothing breaks.  The catalogues come from the build
 # tree's locale/, as REDFLAG_LOCALEDIR says.
@@ -133,9 +134,6 @@ is "a plural for 1" "$(printf '%s\n' "$out" | head -n 1)" \
 es -f "$rules" --check saddle_numbness,chest_pain
 is "a plural for 2" "$(printf '%s\n' "$out" | head -n 1)" \
     "2 señales de alarma. La más urgente es EMERGENCY."
-es -f "$rules" --check nosuch
-is "a diagnostic of the engine stays English" "$(printf '%s\n' "$err" | head -n 1)" \
-    "redflag: --check: unknown symptom id 'nosuch'"
 es --format xml --list
 is "a message of the command line in Spanish" "$rc:$err" \
     "64:redflag: --format debe ser text o json, no 'xml'
@@ -158,7 +156,84 @@ es -f "$rules" --ascii --check saddle_numbness
     ! LC_ALL=C grep -q '[^ -~]' "$TMPD/out"
 check "--ascii: the Spanish is spelt in ASCII, not with question marks" show "$out"
 
-# 3. Plain line mode in Spanish, from a pipe: the questions, the keys
+# 3. The engine's sentences in Spanish: an unknown id, with and without
+# a suggestion, from --check; a broken rules file's diagnostics and a
+# warning from --lint, each after its FILE:LINE; a plural of the engine
+# for 1 and 2; --test's TAP, whose keywords stay; a saved answers file,
+# whose Spanish comment reads back.  Each is English without Spanish.
+es -f "$rules" --check nosuch
+is "engine: an unknown id: status" "$rc" 65
+is "engine: an unknown id, in Spanish" "$err" \
+    "redflag: --check: identificador de síntoma desconocido 'nosuch'"
+LANGUAGE= REDFLAG_LOCALEDIR="$localedir" "$REDFLAG" --lang es -f "$rules" \
+    --check saddle_numbnes >"$TMPD/out" 2>"$TMPD/err"
+is "engine: --lang es --check, an unknown id and what was meant: status" \
+    "$?" 65
+is "engine: --lang es --check, an unknown id and what was meant" \
+    "$(cat "$TMPD/err")" \
+    "redflag: --check: identificador de síntoma desconocido 'saddle_numbnes' (¿quiso decir 'saddle_numbness'?)"
+REDFLAG_LOCALEDIR="$localedir" "$REDFLAG" -f "$rules" --check saddle_numbnes \
+    >"$TMPD/out" 2>"$TMPD/err"
+is "engine: the same in the C.UTF-8 locale is English" "$(cat "$TMPD/err")" \
+    "redflag: --check: unknown symptom id 'saddle_numbnes' (did you mean 'saddle_numbness'?)"
+bad="$top_srcdir/tests/bad"
+es --lint -f "$bad/unknown-id-in-condition.conf"
+is "engine: --lint on a broken file: status" "$rc" 78
+is "engine: --lint, a Spanish diagnostic after FILE:LINE" \
+    "$(printf '%s\n' "$err" | head -n 1)" \
+    "$bad/unknown-id-in-condition.conf:21: regla 'nerves': 'when', columna 9: identificador desconocido 'lgs' (¿quiso decir 'legs'?)"
+LANGUAGE= REDFLAG_LOCALEDIR="$localedir" "$REDFLAG" --lang es --lint \
+    -f "$bad/proof-not-monotone.conf" >"$TMPD/out" 2>"$TMPD/err"
+is "engine: --lang es --lint, the proof's counterexample" \
+    "$(head -n 1 "$TMPD/err")" \
+    "$bad/proof-not-monotone.conf:24: marcar 'worse' después de 'still' y 'thin' baja el nivel de urgent a soon; la regla 'several' deja de activarse por su 'not' (columna 31)"
+es --lint -f "$bad/warnings-only.conf"
+is "engine: --lint, a warning in Spanish" "$(printf '%s\n' "$err" | head -n 1)" \
+    "$bad/warnings-only.conf:10: aviso: ninguna regla ni entrada de trazabilidad cita la fuente 'spare'"
+# of N: a threshold above the length of its list, of 1 and of 2 items.
+for n in 1 2; do
+	list="numb"
+	[ "$n" = 2 ] && list="numb, legs"
+	sed "s/when = \"3 of (numb, legs)\"/when = \"3 of ($list)\"/" \
+	    "$bad/condition-threshold-too-high.conf" >"$TMPD/of$n.conf"
+	es --lint -f "$TMPD/of$n.conf"
+	printf '%s\n' "$err" | head -n 1 >"$TMPD/of$n.err"
+done
+is "engine: a plural for 1" "$(cat "$TMPD/of1.err")" \
+    "$TMPD/of1.conf:21: regla 'nerves': 'when', columna 1: '3 of (...)' nunca puede ser verdadero: la lista solo tiene 1 elemento"
+is "engine: a plural for 2" "$(cat "$TMPD/of2.err")" \
+    "$TMPD/of2.conf:21: regla 'nerves': 'when', columna 1: '3 of (...)' nunca puede ser verdadero: la lista solo tiene 2 elementos"
+es --test -f "$bad/test-case-fails.conf"
+is "engine: --test in Spanish, the TAP keywords kept" "$rc:$out" \
+    "1:1..2
+ok 1 - a_alone
+not ok 2 - b_alone
+#   $bad/test-case-fails.conf:25: se esperaba urgent, se obtuvo soon
+#   respuestas: c
+#   activadas: rb
+#   se activaron sin deber hacerlo: rb
+# 1 superado, 1 fallido"
+
+# 4. Plain line mode in Spanish names an unknown id in Spanish, and
+# saves answers whose Spanish comment reads back.
+printf 'fevr\nq\n\n\n' | env -u LC_ALL LANG=es_ES.UTF-8 \
+    REDFLAG_LOCALEDIR="$localedir" "$REDFLAG" -f "$rules" --plain \
+    --save-answers "$TMPD/saved" >"$TMPD/plain" 2>&1
+grep -qx "identificador de síntoma desconocido 'fevr' (¿quiso decir 'fever'?)" \
+    "$TMPD/plain" &&
+    pass "plain: an unknown id named in Spanish, with what was meant" ||
+    fail "plain: an unknown id named in Spanish, with what was meant" \
+    "$(cat "$TMPD/plain")"
+head -n 1 "$TMPD/saved" 2>/dev/null | grep -q '^# respuestas de redflag: ' &&
+    pass "plain: the saved answers' comment in Spanish" ||
+    fail "plain: the saved answers' comment in Spanish" \
+    "$(cat "$TMPD/saved" 2>/dev/null)"
+printf 'saddle_numbness\n' >>"$TMPD/saved"
+es -f "$rules" --answers "$TMPD/saved"
+is "plain: the Spanish answers file reads back (status 4: emergency)" \
+    "$rc:$err" "4:"
+
+# 5. Plain line mode in Spanish, from a pipe: the questions, the keys
 # said, a "si" and a "sí" taken as yes, an "s" that skips a part.
 printf 'sí\nn\nsi\ns\nq\n\n\n' | env -u LC_ALL LANG=es_ES.UTF-8 \
     REDFLAG_LOCALEDIR="$localedir" "$REDFLAG" -f "$rules" --plain \
@@ -186,7 +261,7 @@ grep -q "unknown symptom id 'si'" "$TMPD/plain" &&
     grep -q '^Ticked: none\.$' "$TMPD/plain"
 check "plain, English: si is refused, not taken as anything" cat "$TMPD/plain"
 
-# 4. The checklist in Spanish, in a real terminal, at 80x24 and 40x12.
+# 6. The checklist in Spanish, in a real terminal, at 80x24 and 40x12.
 # screen_has NAME TEXT: wait for TEXT on the screen.
 screen_has() {
 	if tm_wait "$2"; then pass "$1"; else fail "$1" "$(tm_screen)"; fi
