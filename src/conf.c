@@ -147,19 +147,19 @@ enum {
 #define SEC_OPTIONAL(i)	((i) == SEC_SOURCES || (i) == SEC_TRACE || \
 			 (i) == SEC_TESTS)
 
+/* The settings at the top that hold one string; all are required. */
 struct scalar {
 	const char	*name;
-	int		 required;
 	size_t		 max;
 	size_t		 offset;	/* of the char * in struct rules */
 };
 
 static const struct scalar conf_scalars[] = {
-	{ "title", 1, CONF_MAX_LABEL, offsetof(struct rules, title) },
-	{ "version", 1, CONF_MAX_ID, offsetof(struct rules, version) },
-	{ "date", 1, CONF_MAX_ID, offsetof(struct rules, date) },
-	{ "disclaimer", 1, CONF_MAX_TEXT, offsetof(struct rules, disclaimer) },
-	{ "no_flag", 1, CONF_MAX_TEXT, offsetof(struct rules, no_flag) },
+	{ "title", CONF_MAX_LABEL, offsetof(struct rules, title) },
+	{ "version", CONF_MAX_ID, offsetof(struct rules, version) },
+	{ "date", CONF_MAX_ID, offsetof(struct rules, date) },
+	{ "disclaimer", CONF_MAX_TEXT, offsetof(struct rules, disclaimer) },
+	{ "no_flag", CONF_MAX_TEXT, offsetof(struct rules, no_flag) },
 };
 
 static const char *const conf_colors[] = {
@@ -203,23 +203,17 @@ conf_line(struct conf_ctx *c, const config_setting_t *s)
 	    config_setting_name(s)));
 }
 
-/* Report an unknown setting, with a suggestion when one is close. */
+/* Report an unknown setting, with the suggestion s when one is close. */
 static void
 conf_unknown(struct conf_ctx *c, unsigned long line, const char *prefix,
-    const char *name, const char *const *known, size_t nknown)
+    const char *name, const struct suggest *s)
 {
-	struct suggest	 s;
-	size_t		 i;
-
-	suggest_init(&s, name, nknown, c->d->n < DIAG_MAX);
-	for (i = 0; i < nknown; i++)
-		suggest_try(&s, known[i]);
-	if (suggest_result(&s) != NULL)
+	if (suggest_result(s) != NULL)
 		/* TRANSLATORS: the entry the setting is in, with its colon
 		   and space ("symptom 'fever': "), or nothing at the top
 		   of the file; the setting's name; the closest known. */
 		diags_add(c->d, DIAG_ERROR, line, 0, _("%sunknown setting '%s' "
-		    "(did you mean '%s'?)"), prefix, name, suggest_result(&s));
+		    "(did you mean '%s'?)"), prefix, name, suggest_result(s));
 	else
 		/* TRANSLATORS: the entry the setting is in, with its colon
 		   and space, or nothing; and the setting's name. */
@@ -436,17 +430,18 @@ static void
 conf_unknown_field(struct conf_ctx *c, const struct section *sec,
     config_setting_t *m, const char *id)
 {
-	const char	*known[12];
+	const char	*name = config_setting_name(m);
+	struct suggest	 s;
 	struct buf	 prefix;
 	size_t		 i;
 
+	suggest_init(&s, name, sec->nfields, c->d->n < DIAG_MAX);
 	for (i = 0; i < sec->nfields; i++)
-		known[i] = sec->fields[i].name;
+		suggest_try(&s, sec->fields[i].name);
 	buf_init(&prefix);
 	conf_entry_name(&prefix, sec, id);
 	buf_puts(&prefix, ": ");
-	conf_unknown(c, conf_line(c, m), buf_str(&prefix),
-	    config_setting_name(m), known, sec->nfields);
+	conf_unknown(c, conf_line(c, m), buf_str(&prefix), name, &s);
 	buf_free(&prefix);
 }
 
@@ -875,10 +870,22 @@ conf_read_scalar(struct conf_ctx *c, const struct scalar *sc,
 	*dst = conf_strdup(c, v);
 }
 
-static const char *const conf_top_names[] = {
-	"format", "title", "version", "date", "disclaimer", "no_flag",
-	"sources", "levels", "symptoms", "rules", "trace", "tests"
-};
+/* An unknown setting at the top, and the closest name it may have. */
+static void
+conf_unknown_top(struct conf_ctx *c, config_setting_t *s, const char *name)
+{
+	struct suggest	 sg;
+	size_t		 i;
+
+	suggest_init(&sg, name, 1 + NFIELDS(conf_scalars) + SEC_COUNT,
+	    c->d->n < DIAG_MAX);
+	suggest_try(&sg, "format");
+	for (i = 0; i < NFIELDS(conf_scalars); i++)
+		suggest_try(&sg, conf_scalars[i].name);
+	for (i = 0; i < SEC_COUNT; i++)
+		suggest_try(&sg, conf_sections[i].name);
+	conf_unknown(c, conf_line(c, s), "", name, &sg);
+}
 
 static void
 conf_read_top(struct conf_ctx *c, config_setting_t *s)
@@ -903,8 +910,7 @@ conf_read_top(struct conf_ctx *c, config_setting_t *s)
 			return;
 		}
 	}
-	conf_unknown(c, conf_line(c, s), "", name, conf_top_names,
-	    NFIELDS(conf_top_names));
+	conf_unknown_top(c, s, name);
 }
 
 static void

@@ -125,8 +125,9 @@ hz_parse(struct hz_results *res, const char *line)
 		f->notpass++;
 	if (file[flen] != ' ')
 		return (0);
-	for (p = num = file + flen + 1; *p >= '0' && *p <= '9'; p++)
-		continue;
+	p = num = file + flen + 1;
+	while (*p >= '0' && *p <= '9')
+		p++;
 	if (p == num || strncmp(p, " - ", 3) != 0)
 		return (0);
 	name = p + 3;

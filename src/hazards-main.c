@@ -84,9 +84,8 @@ main(int argc, char **argv)
 	struct buf	 err;
 	int		 rc, man;
 
-	if (argc < 3 || (strcmp(argv[1], "--man") != 0 &&
-	    strcmp(argv[1], "--check") != 0) ||
-	    ((man = strcmp(argv[1], "--man") == 0) && argc != 3)) {
+	man = argc > 1 && strcmp(argv[1], "--man") == 0;
+	if (man ? argc != 3 : argc < 3 || strcmp(argv[1], "--check") != 0) {
 		fputs("usage: hazards --man LOG\n"
 		    "       hazards --check LOG TESTLOG...\n", stderr);
 		return (HZ_USAGE);

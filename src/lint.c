@@ -241,7 +241,7 @@ lint_proof(const struct rules *r, struct diags *d, size_t budget,
 {
 	struct proof_opts po;
 	struct proof	 pf;
-	int		 rc;
+	enum proof_result rc;
 
 	po.max_nodes = budget;
 	if ((rc = proof_run(r, &po, &pf)) == PROOF_BUG) {
@@ -249,7 +249,7 @@ lint_proof(const struct rules *r, struct diags *d, size_t budget,
 		    "the evaluator disagree; this is a bug in redflag"));
 		return (0);
 	}
-	if (rc != 0)
+	if (rc != PROOF_OK)
 		return (-1);
 	if (pf.mono == PROOF_REFUTED)
 		lint_counterexample(r, d, &pf.cex);

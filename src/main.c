@@ -373,88 +373,116 @@ parse_name(const char *option, const char *name)
 }
 
 static int
-parse_option(struct options *o, int c)
+parse_lang(struct options *o)
+{
+	if (!lang_valid(optarg)) {
+		warnmsg(_("--lang takes language names such as es, es_ES "
+		    "or es_MX:es, not '%s'"), optarg);
+		return (-1);
+	}
+	o->lang = optarg;
+	return (0);
+}
+
+/*
+ * An option that names a file and may be given once, as *slot.  twice
+ * is the message for a second time.
+ */
+static int
+parse_once(const char **slot, const char *option, const char *twice)
+{
+	if (*slot != NULL) {
+		warnmsg("%s", twice);
+		return (-1);
+	}
+	*slot = optarg;
+	return (parse_name(option, optarg));
+}
+
+/*
+ * The int an option without an argument sets, and (in *to) to what;
+ * NULL when c is not such an option.
+ */
+static int *
+parse_flag(struct options *o, int c, int *to)
+{
+	*to = 1;
+	switch (c) {
+	case OPT_NO_COLOR:
+		*to = 0;
+		return (&o->ui.color);
+	case OPT_ASCII:
+		return (&o->ui.ascii);
+	case OPT_NO_MOUSE:
+		*to = 0;
+		return (&o->ui.mouse);
+	case OPT_NO_SUMMARY:
+		*to = 0;
+		return (&o->ui.summary);
+	case OPT_PLAIN:
+		return (&o->plain);
+	case OPT_CHECKLIST:
+		return (&o->checklist);
+	case OPT_SLOW:
+		return (&o->ui.slow);
+	case OPT_RESTRICTED:
+		return (&o->restricted);
+	default:
+		return (NULL);
+	}
+}
+
+/* The mode an option without an argument asks for, or MODE_INTERACTIVE. */
+static enum mode
+parse_mode(int c)
+{
+	switch (c) {
+	case 'l':
+		return (MODE_LIST);
+	case OPT_LIST_IDS:
+		return (MODE_IDS);
+	case OPT_LINT:
+		return (MODE_LINT);
+	case OPT_TEST:
+		return (MODE_TEST);
+	case OPT_MAN:
+		return (MODE_MAN);
+	default:
+		return (MODE_INTERACTIVE);
+	}
+}
+
+/* An option with an argument, or --help or --version (which return 1). */
+static int
+parse_value(struct options *o, int c)
 {
 	switch (c) {
 	case 'f':
-		if (o->file != NULL) {
-			warnmsg(_("-f may be given only once"));
-			return (-1);
-		}
-		o->file = optarg;
-		return (parse_name("-f", optarg));
+		return (parse_once(&o->file, "-f",
+		    _("-f may be given only once")));
 	case 'c':
 		if (o->checks.len > 0)
 			buf_putc(&o->checks, ',');
 		buf_puts(&o->checks, optarg);
 		return (set_mode(o, MODE_CHECK));
 	case 'a':
-		if (o->answers != NULL) {
-			warnmsg(_("--answers may be given only once"));
-			return (-1);
-		}
-		o->answers = optarg;
-		if (parse_name("--answers", optarg) != 0)
+		if (parse_once(&o->answers, "--answers",
+		    _("--answers may be given only once")) != 0)
 			return (-1);
 		return (set_mode(o, MODE_ANSWERS));
-	case 'l':
-		return (set_mode(o, MODE_LIST));
-	case OPT_LIST_IDS:
-		return (set_mode(o, MODE_IDS));
-	case OPT_LINT:
-		return (set_mode(o, MODE_LINT));
-	case OPT_TEST:
-		return (set_mode(o, MODE_TEST));
 	case OPT_FORMAT:
 		return (parse_format(o, optarg));
-	case OPT_NO_COLOR:
-		o->ui.color = 0;
-		return (0);
-	case OPT_ASCII:
-		o->ui.ascii = 1;
-		return (0);
-	case OPT_NO_MOUSE:
-		o->ui.mouse = 0;
-		return (0);
-	case OPT_NO_SUMMARY:
-		o->ui.summary = 0;
-		return (0);
 	case OPT_REPORT:
-		if (o->ui.report != NULL) {
-			warnmsg(_("--report may be given only once"));
-			return (-1);
-		}
-		o->ui.report = optarg;
-		return (parse_name("--report", optarg));
+		return (parse_once(&o->ui.report, "--report",
+		    _("--report may be given only once")));
 	case OPT_SAVE_ANSWERS:
-		if (o->save_answers != NULL) {
-			warnmsg(_("--save-answers may be given only once"));
+		if (parse_once(&o->save_answers, "--save-answers",
+		    _("--save-answers may be given only once")) != 0)
 			return (-1);
-		}
-		o->save_answers = o->ui.save_answers = optarg;
-		return (parse_name("--save-answers", optarg));
-	case OPT_PLAIN:
-		o->plain = 1;
-		return (0);
-	case OPT_CHECKLIST:
-		o->checklist = 1;
-		return (0);
-	case OPT_SLOW:
-		o->ui.slow = 1;
+		o->ui.save_answers = o->save_answers;
 		return (0);
 	case OPT_LANG:
-		if (!lang_valid(optarg)) {
-			warnmsg(_("--lang takes language names such as es, es_ES "
-			    "or es_MX:es, not '%s'"), optarg);
-			return (-1);
-		}
-		o->lang = optarg;
-		return (0);
-	case OPT_MAN:
-		return (set_mode(o, MODE_MAN));
-	case OPT_RESTRICTED:
-		o->restricted = 1;
-		return (0);
+		return (parse_lang(o));
 	case 'h':
 		o->mode = MODE_HELP;
 		return (1);
@@ -464,6 +492,22 @@ parse_option(struct options *o, int c)
 	default:
 		return (-1);
 	}
+}
+
+/* One option from getopt.  Returns 0, -1 (wrong), or 1 (stop here). */
+static int
+parse_option(struct options *o, int c)
+{
+	enum mode	 m;
+	int		*flag, to;
+
+	if ((flag = parse_flag(o, c, &to)) != NULL) {
+		*flag = to;
+		return (0);
+	}
+	if ((m = parse_mode(c)) != MODE_INTERACTIVE)
+		return (set_mode(o, m));
+	return (parse_value(o, c));
 }
 
 /*
@@ -537,13 +581,10 @@ parse_table(struct option *t)
 	}
 }
 
-/* Returns 0, or an exit status. */
-static int
-parse_args(struct options *o, int argc, char **argv)
+/* What holds before any option is read. */
+static void
+parse_defaults(struct options *o)
 {
-	struct option	 long_options[MAIN_NOPTIONS + 1];
-	int		 c, rc;
-
 	const char	*nc = getenv("NO_COLOR");
 	const char	*rs = getenv("REDFLAG_RESTRICTED");
 
@@ -554,65 +595,119 @@ parse_args(struct options *o, int argc, char **argv)
 	o->ui.color = nc == NULL || *nc == '\0';
 	o->ui.mouse = 1;
 	o->ui.summary = 1;
+}
+
+/* Every option.  Returns 0, -1 (wrong), or 1 (--help or --version). */
+static int
+parse_getopt(struct options *o, int argc, char **argv)
+{
+	struct option	 long_options[MAIN_NOPTIONS + 1];
+	int		 c, rc;
+
 	opterr = 0;
 	parse_table(long_options);
 	while ((c = getopt_long(argc, argv, ":f:c:a:lhV", long_options,
 	    NULL)) != -1) {
 		if (c == '?' || c == ':') {
 			bad_option(c, argv);
-			goto out_usage;
+			return (-1);
 		}
-		if ((rc = parse_option(o, c)) < 0)
-			goto out_usage;
-		if (rc > 0)
-			return (check_restricted(o) == 0 ? 0 : EX_USAGE);
+		if ((rc = parse_option(o, c)) != 0)
+			return (rc);
 	}
+	return (0);
+}
+
+/* The file --lint and --test may take, and nothing else.  0 or -1. */
+static int
+parse_operands(struct options *o, int argc, char **argv)
+{
 	if ((o->mode == MODE_LINT || o->mode == MODE_TEST) && optind < argc) {
 		if (o->file != NULL) {
 			warnmsg(_("give the file to --%s or to -f, not both"),
 			    o->mode == MODE_LINT ? "lint" : "test");
-			goto out_usage;
+			return (-1);
 		}
 		o->file = argv[optind++];
 		o->file_arg = 1;
 	}
 	if (optind < argc) {
 		warnmsg(_("unexpected argument '%s'"), argv[optind]);
-		goto out_usage;
+		return (-1);
 	}
+	return (0);
+}
+
+/* Is this the checklist or plain mode, where answers are asked? */
+static int
+parse_asks(const struct options *o)
+{
+	return (o->mode == MODE_INTERACTIVE || o->plain || o->checklist);
+}
+
+/* Do --format, --report and --save-answers go with the mode?  0 or -1. */
+static int
+parse_for_mode(const struct options *o)
+{
 	if (o->format_given && !(o->mode == MODE_CHECK || o->mode == MODE_LIST ||
 	    o->mode == MODE_TEST || (o->mode == MODE_ANSWERS && !o->plain &&
 	    !o->checklist))) {
 		warnmsg(_("--format is for --check, --answers, --list and --test"));
-		goto out_usage;
+		return (-1);
 	}
-	if (o->ui.report != NULL && o->mode != MODE_INTERACTIVE && !o->plain &&
-	    !o->checklist) {
+	if (o->ui.report != NULL && !parse_asks(o)) {
 		warnmsg(_("--report is for the checklist and plain line mode"));
-		goto out_usage;
+		return (-1);
 	}
-	if (o->save_answers != NULL && o->mode != MODE_INTERACTIVE &&
-	    !o->plain && !o->checklist) {
+	if (o->save_answers != NULL && !parse_asks(o)) {
 		warnmsg(_("--save-answers is for the checklist and plain line "
 		    "mode"));
-		goto out_usage;
+		return (-1);
 	}
-	if (o->plain && o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
+	return (0);
+}
+
+/* Can --plain go with the other options given?  Returns 0 or -1. */
+static int
+parse_plain(const struct options *o)
+{
+	if (o->mode != MODE_INTERACTIVE && o->mode != MODE_ANSWERS) {
 		warnmsg(_("--plain cannot be used with --check, --list, "
 		    "--list-ids, --lint, --test or --man"));
-		goto out_usage;
+		return (-1);
 	}
-	if (o->plain && o->answers != NULL && strcmp(o->answers, "-") == 0) {
+	if (o->answers != NULL && strcmp(o->answers, "-") == 0) {
 		warnmsg(_("--plain reads its replies from standard input, so "
 		    "--answers must name a file"));
-		goto out_usage;
+		return (-1);
 	}
+	return (0);
+}
+
+/* Does --check name at least one symptom?  Returns 0 or -1. */
+static int
+parse_checks(const struct options *o)
+{
 	if (o->mode == MODE_CHECK &&
 	    strspn(buf_str(&o->checks), ", \t") == o->checks.len) {
 		warnmsg(_("--check needs at least one symptom id"));
-		goto out_usage;
+		return (-1);
 	}
-	if (check_restricted(o) != 0)
+	return (0);
+}
+
+/* Returns 0, or an exit status. */
+static int
+parse_args(struct options *o, int argc, char **argv)
+{
+	int	 rc;
+
+	parse_defaults(o);
+	if ((rc = parse_getopt(o, argc, argv)) > 0)
+		return (check_restricted(o) == 0 ? 0 : EX_USAGE);
+	if (rc < 0 || parse_operands(o, argc, argv) != 0 ||
+	    parse_for_mode(o) != 0 || (o->plain && parse_plain(o) != 0) ||
+	    parse_checks(o) != 0 || check_restricted(o) != 0)
 		goto out_usage;
 	o->ui.restricted = o->restricted;
 	if (o->checklist && parse_checklist(o) != 0)

@@ -800,11 +800,65 @@ proof_ctx_free(struct proof_ctx *x)
 	free(x->best);
 }
 
+/* The arrays with an entry for each symptom, and one more. */
+static int
+proof_ctx_symptoms(struct proof_ctx *x, size_t ns)
+{
+	x->sym_in = calloc(ns, sizeof(unsigned long));
+	x->sym_neg = calloc(ns, sizeof(unsigned long));
+	x->sym_vgen = calloc(ns, sizeof(unsigned long));
+	x->sym_var = calloc(ns, sizeof(uint32_t));
+	x->zsym = calloc(ns, 1);
+	x->v = calloc(ns, sizeof(size_t));
+	x->negs = calloc(ns, sizeof(size_t));
+	x->var2sym = calloc(ns, sizeof(size_t));
+	x->vars = calloc(ns, sizeof(uint32_t));
+	return (x->sym_in == NULL || x->sym_neg == NULL ||
+	    x->sym_vgen == NULL || x->sym_var == NULL || x->zsym == NULL ||
+	    x->v == NULL || x->negs == NULL || x->var2sym == NULL ||
+	    x->vars == NULL ? -1 : 0);
+}
+
+/* The arrays with an entry for each rule, and one more. */
+static int
+proof_ctx_rules(struct proof_ctx *x, size_t nr)
+{
+	x->seen[0] = calloc(nr, sizeof(unsigned long));
+	x->seen[1] = calloc(nr, sizeof(unsigned long));
+	x->touch = calloc(nr, sizeof(unsigned long));
+	x->memo_gen = calloc(nr, sizeof(unsigned long));
+	x->memo = calloc(nr, sizeof(uint32_t));
+	x->pos = calloc(nr, 1);
+	x->neg = calloc(nr, 1);
+	x->zref = calloc(nr, 1);
+	x->queue = calloc(nr, sizeof(size_t));
+	x->list = calloc(nr, sizeof(size_t));
+	return (x->seen[0] == NULL || x->seen[1] == NULL ||
+	    x->touch == NULL || x->memo_gen == NULL || x->memo == NULL ||
+	    x->pos == NULL || x->neg == NULL || x->zref == NULL ||
+	    x->queue == NULL || x->list == NULL ? -1 : 0);
+}
+
+/* The arrays with an entry for each level, and one more. */
+static int
+proof_ctx_levels(struct proof_ctx *x, size_t nl)
+{
+	x->lv_neg = calloc(nl, sizeof(size_t *));
+	x->nlv_neg = calloc(nl, sizeof(size_t));
+	x->lv_zero = calloc(nl, sizeof(size_t *));
+	x->nlv_zero = calloc(nl, sizeof(size_t));
+	return (x->lv_neg == NULL || x->nlv_neg == NULL ||
+	    x->lv_zero == NULL || x->nlv_zero == NULL ? -1 : 0);
+}
+
+/*
+ * Everything the proof of r works with.  Returns 0, or -1 out of
+ * memory; proof_ctx_free gives back what was taken either way.
+ */
 static int
 proof_ctx_init(struct proof_ctx *x, const struct rules *r,
     const struct proof_opts *o, struct proof *p)
 {
-	size_t	 ns = r->nsymptoms + 1, nr = r->nrules + 1, nl = r->nlevels + 1;
 	size_t	 max = o != NULL && o->max_nodes > 0 ? o->max_nodes :
 		    PROOF_MAX_NODES;
 
@@ -815,54 +869,26 @@ proof_ctx_init(struct proof_ctx *x, const struct rules *r,
 	x->m = bdd_new(max);
 	p->max_nodes = max;
 	x->ev = eval_new(r);
-	x->sym_in = calloc(ns, sizeof(unsigned long));
-	x->sym_neg = calloc(ns, sizeof(unsigned long));
-	x->sym_vgen = calloc(ns, sizeof(unsigned long));
-	x->sym_var = calloc(ns, sizeof(uint32_t));
-	x->zsym = calloc(ns, 1);
-	x->seen[0] = calloc(nr, sizeof(unsigned long));
-	x->seen[1] = calloc(nr, sizeof(unsigned long));
-	x->touch = calloc(nr, sizeof(unsigned long));
-	x->memo_gen = calloc(nr, sizeof(unsigned long));
-	x->memo = calloc(nr, sizeof(uint32_t));
-	x->pos = calloc(nr, 1);
-	x->neg = calloc(nr, 1);
-	x->zref = calloc(nr, 1);
-	x->v = calloc(ns, sizeof(size_t));
-	x->negs = calloc(ns, sizeof(size_t));
-	x->queue = calloc(nr, sizeof(size_t));
-	x->list = calloc(nr, sizeof(size_t));
-	x->var2sym = calloc(ns, sizeof(size_t));
-	x->vars = calloc(ns, sizeof(uint32_t));
-	x->lv_neg = calloc(nl, sizeof(size_t *));
-	x->nlv_neg = calloc(nl, sizeof(size_t));
-	x->lv_zero = calloc(nl, sizeof(size_t *));
-	x->nlv_zero = calloc(nl, sizeof(size_t));
-	if (x->m == NULL || x->ev == NULL || x->sym_in == NULL ||
-	    x->sym_neg == NULL || x->sym_vgen == NULL || x->sym_var == NULL ||
-	    x->zsym == NULL || x->seen[0] == NULL || x->seen[1] == NULL ||
-	    x->touch == NULL || x->memo_gen == NULL || x->memo == NULL ||
-	    x->pos == NULL || x->neg == NULL || x->zref == NULL ||
-	    x->v == NULL || x->negs == NULL || x->queue == NULL ||
-	    x->list == NULL || x->var2sym == NULL || x->vars == NULL ||
-	    x->lv_neg == NULL || x->nlv_neg == NULL || x->lv_zero == NULL ||
-	    x->nlv_zero == NULL)
+	if (x->m == NULL || x->ev == NULL ||
+	    proof_ctx_symptoms(x, r->nsymptoms + 1) != 0 ||
+	    proof_ctx_rules(x, r->nrules + 1) != 0 ||
+	    proof_ctx_levels(x, r->nlevels + 1) != 0)
 		return (-1);
 	return (0);
 }
 
 /*
- * Prove what proof.h says about r into p.  Returns 0; -1 when out of
- * memory; or PROOF_BUG when a witness or counterexample does not hold
- * in the evaluator.  On an error p is empty.
+ * Prove what proof.h says about r into p.  PROOF_BUG: a witness or
+ * counterexample does not hold in the evaluator.  On an error p is
+ * empty.
  */
-int
+enum proof_result
 proof_run(const struct rules *r, const struct proof_opts *o,
     struct proof *p)
 {
 	struct proof_ctx x;
 	size_t		 i;
-	int		 rc = -1;
+	enum proof_result rc = PROOF_NOMEM;
 
 	memset(p, 0, sizeof(*p));
 	p->nrules = r->nrules;
@@ -880,7 +906,7 @@ proof_run(const struct rules *r, const struct proof_opts *o,
 			goto out_free;
 	}
 	proof_reach(p, r);
-	rc = 0;
+	rc = PROOF_OK;
 out_free:
 	if (x.bug)
 		rc = PROOF_BUG;

@@ -23,7 +23,13 @@
 #include "rules.h"
 
 #define PROOF_MAX_NODES	((size_t)1 << 22)
-#define PROOF_BUG	(-2)	/* proof_run: the proof contradicts eval.c */
+
+/* What proof_run returns: zero is success. */
+enum proof_result {
+	PROOF_OK = 0,
+	PROOF_NOMEM = -1,
+	PROOF_BUG = -2		/* the proof contradicts eval.c */
+};
 
 enum proof_status {
 	PROOF_PROVED,
@@ -82,8 +88,8 @@ struct proof {
 	size_t		 bdd_checks;	/* those that needed a BDD */
 };
 
-int	 proof_run(const struct rules *, const struct proof_opts *,
-	    struct proof *);
-void	 proof_free(struct proof *);
+enum proof_result proof_run(const struct rules *,
+		    const struct proof_opts *, struct proof *);
+void		 proof_free(struct proof *);
 
 #endif

@@ -268,10 +268,10 @@ report_text(struct buf *b, const struct eval *ev,
 	const struct rules *r = ev->r;
 	size_t		*list, *reach;
 	char		 when[64];
-	struct tm	*tm = localtime(&now);
+	struct tm	 tm;
 
-	if (tm == NULL || strftime(when, sizeof(when), "%Y-%m-%d %H:%M:%S %z",
-	    tm) == 0)
+	if (localtime_r(&now, &tm) == NULL || strftime(when, sizeof(when),
+	    "%Y-%m-%d %H:%M:%S %z", &tm) == 0)
 		snprintf(when, sizeof(when), "%lld", (long long)now);
 	list = malloc((r->nrules + 1) * sizeof(*list));
 	reach = malloc((r->nrules + r->nsymptoms + 1) * sizeof(*reach));

@@ -220,10 +220,10 @@ report_flags_by_level(struct buf *b, const struct eval *ev, size_t *list,
 void
 report_default_name(char *out, size_t size, time_t now)
 {
-	struct tm	*tm = localtime(&now);
+	struct tm	 tm;
 
-	if (tm == NULL || strftime(out, size,
-	    "redflag-report-%Y%m%d-%H%M%S.txt", tm) == 0)
+	if (localtime_r(&now, &tm) == NULL || strftime(out, size,
+	    "redflag-report-%Y%m%d-%H%M%S.txt", &tm) == 0)
 		snprintf(out, size, "redflag-report.txt");
 }
 

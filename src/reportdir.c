@@ -18,11 +18,11 @@
 static void
 reportdir_name(char *out, size_t size, time_t now)
 {
-	struct tm	*tm = localtime(&now);
+	struct tm	 tm;
 	char		 when[32], r[5];
 
-	if (tm == NULL || strftime(when, sizeof(when), "%Y%m%d-%H%M%S",
-	    tm) == 0)
+	if (localtime_r(&now, &tm) == NULL || strftime(when, sizeof(when),
+	    "%Y%m%d-%H%M%S", &tm) == 0)
 		snprintf(when, sizeof(when), "%lld", (long long)now);
 	save_random(r, 4);
 	snprintf(out, size, "redflag-%s-%s.txt", when, r);

@@ -88,7 +88,7 @@ resolve_unknown_name(struct resolve *x, const struct rule *rule,
 static void
 resolve_ref(struct cond *c, size_t v)
 {
-	c->ref = v & RULES_RULE_BIT ? COND_RULE : COND_SYMPTOM;
+	c->ref = (v & RULES_RULE_BIT) != 0 ? COND_RULE : COND_SYMPTOM;
 	c->index = v & ~RULES_RULE_BIT;
 }
 

@@ -233,80 +233,114 @@ ui_main_next(struct ui *u, int dir)
 		ui_status(u, 0, _("No match for '%s'."), u->v->search);
 }
 
-void
-ui_main_key(struct ui *u, int key, int fn)
+/* The keys that move the focus.  Returns 0 if a is not one of them. */
+static int
+ui_main_move(struct ui *u, enum ui_action a)
 {
 	long	 page = (long)view_list_height(u->v) - 1;
 
 	if (page < 1)
 		page = 1;
-	u->status[0] = '\0';
-	switch (ui_keys_action(key, fn)) {
+	switch (a) {
 	case ACT_UP:
 		view_move(u->v, -1);
-		break;
+		return (1);
 	case ACT_DOWN:
 		view_move(u->v, 1);
-		break;
+		return (1);
 	case ACT_PAGE_UP:
 		view_move(u->v, -page);
-		break;
+		return (1);
 	case ACT_PAGE_DOWN:
 		view_move(u->v, page);
-		break;
+		return (1);
 	case ACT_HOME:
 		view_home(u->v);
-		break;
+		return (1);
 	case ACT_END:
 		view_end(u->v);
-		break;
+		return (1);
+	default:
+		return (0);
+	}
+}
+
+/* The keys that change the answers.  Returns 0 if a is not one. */
+static int
+ui_main_change(struct ui *u, enum ui_action a)
+{
+	switch (a) {
 	case ACT_TOGGLE:
 		ui_main_toggle(u);
-		break;
+		return (1);
 	case ACT_YES:
 	case ACT_NO:
-		ui_main_answer(u, key == 'y' || key == 'Y' ? EVAL_YES : EVAL_NO);
-		break;
+		ui_main_answer(u, a == ACT_YES ? EVAL_YES : EVAL_NO);
+		return (1);
 	case ACT_ENTER:
 		ui_main_enter(u);
-		break;
+		return (1);
 	case ACT_UNDO:
 		ui_undo_last(u);
-		break;
+		return (1);
 	case ACT_RESET:
 		ui_undo_ask_reset(u);
-		break;
+		return (1);
+	default:
+		return (0);
+	}
+}
+
+/*
+ * The keys that go to another pane, mode or screen, or search.
+ * Returns 0 if a is not one of them.
+ */
+static int
+ui_main_go(struct ui *u, enum ui_action a)
+{
+	switch (a) {
 	case ACT_PANE:
 		ui_main_pane(u);
-		break;
+		return (1);
 	case ACT_SEARCH:
 		view_search_begin(u->v);
 		ui_mode_set(u, UI_MODE_SEARCH);
-		break;
+		return (1);
 	case ACT_NEXT:
 	case ACT_PREV:
-		ui_main_next(u, key == '>' ? 1 : -1);
-		break;
+		ui_main_next(u, a == ACT_NEXT ? 1 : -1);
+		return (1);
 	case ACT_HELP:
 		u->help_top = 0;
 		ui_mode_set(u, UI_MODE_HELP);
-		break;
+		return (1);
 	case ACT_SAVE:
 		ui_prompt_save(u);
-		break;
+		return (1);
 	case ACT_QUIT:
 		ui_quit_ask(u);
-		break;
+		return (1);
 	case ACT_MORE:
 		ui_more_open(u);
-		break;
-	case ACT_ESCAPE:	/* nothing to cancel */
-	case ACT_REDRAW:	/* ui.c takes ^L and the mouse everywhere */
-	case ACT_MOUSE:
-		break;
-	case ACT_NONE:
+		return (1);
+	default:
+		return (0);
+	}
+}
+
+/*
+ * A key on the checklist screen.  Esc has nothing to cancel here, and
+ * ui.c takes ^L and the mouse in every mode.
+ */
+void
+ui_main_key(struct ui *u, int key, int fn)
+{
+	enum ui_action	 a = ui_keys_action(key, fn);
+
+	u->status[0] = '\0';
+	if (ui_main_move(u, a) || ui_main_change(u, a) || ui_main_go(u, a))
+		return;
+	if (a == ACT_NONE)
 		ui_status(u, 0, "%s", _("That key does nothing here: press ? for "
 		    "the list of keys."));
-		break;
-	}
 }

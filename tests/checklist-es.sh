@@ -2,12 +2,10 @@
 # terminal (tmux), at 80x24 and 40x12: the answers, the longer level
 # tags (EMERGENCIA) whole on the most-urgent line and beside the
 # answers, search by the Spanish words, and a saved report.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
-: "${top_builddir:=.}"
 rules="$top_srcdir/etc/redflag.conf"
 case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
-case $REDFLAG in /*) ;; *) REDFLAG="$PWD/$REDFLAG" ;; esac
 locale="$top_builddir/locale"
 case $locale in /*) ;; *) locale="$PWD/$locale" ;; esac
 [ -f "$locale/es/LC_MESSAGES/redflag-rules.mo" ] ||

@@ -1,11 +1,11 @@
 # cli.sh: the batch command line: options, exit statuses, messages,
 # the rules search order, and output errors.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 small="$top_srcdir/tests/data/small.conf"
 
 run --help
 is "--help exits 0" "$rc" 0
-case $out in "Usage: redflag"*) pass "--help prints usage" ;; *) fail "--help prints usage" "$out" ;; esac
+like "--help prints usage" "$out" "Usage: redflag*"
 run --version
 is "--version exits 0" "$rc" 0
 is "--version first line" "$(printf '%s\n' "$out" | head -n 1)" "redflag $(sed -n 's/^AC_INIT(\[redflag\], \[\([^]]*\)\].*/\1/p' "$top_srcdir/configure.ac")"
@@ -115,7 +115,8 @@ is "--format with --lint: status 64" "$rc" 64
 is "--format with --lint: says so" "$(printf '%s\n' "$err" | head -n 1)" "redflag: --format is for --check, --answers, --list and --test"
 run -f "$small" --check age_50 --report "$TMPD/r.txt"
 is "--report with --check: status 64" "$rc" 64
-[ ! -e "$TMPD/r.txt" ] && pass "--report with --check: nothing written" || fail "--report with --check: nothing written"
+[ ! -e "$TMPD/r.txt" ]
+check "--report with --check: nothing written"
 
 # An empty file name is a usage error, not "No such file".
 for opt in file answers report; do
@@ -167,8 +168,8 @@ run -f "$small" --checklist --answers "$TMPD/answers"
 is "--checklist --answers: not the batch status" "$rc" 0
 is "--checklist --answers: no terminal, says plain line mode" "$err" \
 	"redflag: standard input or output is not a terminal; plain line mode"
-case $out in *"RED FLAG (soon)"*"Ticked: 3. Losing weight without trying; 4. I am 50 or older."*) pass "--checklist --answers: starts from the answers" ;;
-*) fail "--checklist --answers: starts from the answers" "$out" ;; esac
+like "--checklist --answers: starts from the answers" "$out" \
+	"*RED FLAG (soon)*Ticked: 3. Losing weight without trying; 4. I am 50 or older.*"
 run -f "$small" --answers "$TMPD/answers"
 is "--answers alone: still the batch mode" "$rc" 2
 run -f "$small" --checklist --answers -
@@ -192,7 +193,7 @@ is "--checklist --answers with an unknown id: 65" "$rc" 65
 run -f "$small" --slow --check age_50
 is "--slow with --check: accepted" "$rc" 0
 run --help
-case $out in *"--slow "*) pass "--help lists --slow" ;; *) fail "--help lists --slow" "$out" ;; esac
+like "--help lists --slow" "$out" "*--slow *"
 
 # Rules files that cannot be used.
 run -f "$TMPD/none.conf" --list

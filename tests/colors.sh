@@ -2,11 +2,10 @@
 # badges, has a contrast of at least 4.5:1 on a white and on a black
 # default background (xterm's default palette; see contrast.awk), and
 # without colour the badges are still set apart.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
 colors="$top_srcdir/tests/data/colors.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" colors="$PWD/$colors" ;; esac
 : "${AWK:=awk}"
 
 # contrast NAME: the figures for the screen, as TAP comments, and a
@@ -16,13 +15,13 @@ contrast() {
 	$AWK -f "$top_srcdir/tests/contrast.awk" "$TMPD/screen" >"$TMPD/figures"
 	sed 's/^/# /' "$TMPD/figures"
 	low=$($AWK -F '\t' '$2 < 4.5 || $3 < 4.5' "$TMPD/figures")
-	[ -s "$TMPD/figures" ] && [ -z "$low" ] &&
-		pass "$1: contrast at least 4.5:1 on white and on black" ||
-		fail "$1: contrast at least 4.5:1 on white and on black" "$low"
+	[ -s "$TMPD/figures" ] && [ -z "$low" ]
+	check "$1: contrast at least 4.5:1 on white and on black" show "$low"
 }
 # has NAME LOOK: the screen shows text in this look (fg=, bg=, rev=).
 has() {
-	grep -q "^$2 " "$TMPD/figures" && pass "$1" || fail "$1" "$(cat "$TMPD/figures")"
+	grep -q "^$2 " "$TMPD/figures"
+	check "$1" cat "$TMPD/figures"
 }
 
 # Every colour a level may ask for, all fired.
@@ -37,9 +36,8 @@ has "green: black on green" "fg=0 bg=2 rev=0"
 has "blue: white on blue" "fg=7 bg=4 rev=0"
 has "cyan: black on cyan" "fg=0 bg=6 rev=0"
 has "magenta, default and white: reverse video" "fg=d bg=d rev=1"
-tm capture-pane -p -e | grep -q "$(printf '\033')\[37m$(printf '\033')\[41m!RED" &&
-	pass "the mark is a badge with its own background" ||
-	fail "the mark is a badge with its own background" "$(tm capture-pane -p -e | cat -v)"
+tm capture-pane -p -e | grep -q "$(printf '\033')\[37m$(printf '\033')\[41m!RED"
+check "the mark is a badge with its own background" eval 'tm capture-pane -p -e | cat -v'
 
 # The shipped rules, with an emergency, an urgent and a soon flag.
 tm_start 80 24 -- -f "$rules"
@@ -59,8 +57,8 @@ for how in "NO_COLOR=1" "TERM=vt100"; do
 	tm_wait "2 red flags"
 	contrast "$how"
 	has "$how: the badges in reverse video" "fg=d bg=d rev=1"
-	tm_screen | grep -q 'I am over 70.*!SOON$' && pass "$how: the text mark" ||
-		fail "$how: the text mark" "$(tm_screen)"
+	tm_screen | grep -q 'I am over 70.*!SOON$'
+	check "$how: the text mark" tm_screen
 done
 
 done_testing

@@ -1,7 +1,7 @@
 # completion.sh: the bash completion, etc/redflag.bash, driven
 # as bash drives it: source it, set COMP_WORDS and COMP_CWORD, call
 # _redflag and read COMPREPLY.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 small="$top_srcdir/tests/data/small.conf"
 script="$top_srcdir/etc/redflag.bash"
 BASH_BIN=$(command -v bash) || skip_all "no bash"

@@ -1,43 +1,94 @@
-# faults.sh: signals at any moment during a report save, a report that
-# cannot be written, and privacy: nothing is written anywhere unless a
+# faults.sh: signals at any moment of a run that saves a report, and
+# some for certain while the report is being written; a report that
+# cannot be written; and privacy: nothing is written anywhere unless a
 # report is saved, and never a temporary file outside its directory.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # A large report (5,000 ticked answers, about 1.4 MB), written by plain
 # mode at its end, while SIGTERM, SIGHUP or SIGINT comes at random
 # moments.  Afterwards the report is complete or absent, and no
 # temporary file is left.
+#
+# tests/sigwindow.so, preloaded, logs the signals that landed inside a
+# window where the program held them off: the save's window is the one
+# that also holds off SIGTSTP (only save_at does).  Three more runs hold
+# that window open until a signal has been sent into it, so that some
+# signals certainly land while the report is being written.
+hook="$top_builddir/tests/sigwindow.so"
+[ -f "$hook" ] || { echo "Bail out! $hook is not built (make builds it)"; exit 99; }
+# AddressSanitizer wants its library first; the hook is loaded before it.
+asan="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
 awk -v n=5000 -f "$top_srcdir/tests/bench/gen-rules.awk" >"$TMPD/g.conf"
 i=0
 while [ $i -lt 5000 ]; do echo "s$i"; i=$((i + 1)); done >"$TMPD/all"
 mkdir "$TMPD/out"
-# How long a whole run takes here; the signals are spread over its
-# second half, where the report is written.
-t0=$(date +%s%N)
-"$REDFLAG" -f "$TMPD/g.conf" --plain --answers "$TMPD/all" \
-    --report "$TMPD/out/r.txt" </dev/null >/dev/null 2>&1
-ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-whole=0 none=0 broken=0 left=0
-for t in $(seq 1 60); do
-	rm -f "$TMPD/out/r.txt"
-	"$REDFLAG" -f "$TMPD/g.conf" --plain --answers "$TMPD/all" \
-	    --report "$TMPD/out/r.txt" </dev/null >/dev/null 2>&1 &
+
+# save [VAR=VALUE...]: start writing the report, in the background, with
+# the hook; the pid in $pid.
+save() {
+	rm -f "$TMPD/out/r.txt" "$TMPD/window.log"
+	env LD_PRELOAD="$hook" SIGWINDOW_LOG="$TMPD/window.log" \
+	    ASAN_OPTIONS="$asan" "$@" "$REDFLAG" -f "$TMPD/g.conf" --plain \
+	    --answers "$TMPD/all" --report "$TMPD/out/r.txt" \
+	    </dev/null >/dev/null 2>&1 &
 	pid=$!
-	d=$(( ms / 2 + ms * t / 100 ))
-	sleep "$((d / 1000)).$(printf '%03d' $((d % 1000)))"
-	case $((t % 3)) in 0) sig=TERM ;; 1) sig=HUP ;; *) sig=INT ;; esac
-	kill -$sig $pid 2>/dev/null
-	wait $pid 2>/dev/null
+}
+# saved: count what the run that ended left: the report whole, absent
+# or broken, a temporary file, a signal landed in the save's window.
+whole=0 none=0 broken=0 left=0 landed=0
+saved() {
 	if [ ! -e "$TMPD/out/r.txt" ]; then none=$((none + 1))
 	elif [ "$(tail -n 1 "$TMPD/out/r.txt")" = "Synthetic test data." ]; then whole=$((whole + 1))
 	else broken=$((broken + 1)); fi
 	ls -A "$TMPD/out" | grep -q '^\.redflag-' && left=$((left + 1))
 	rm -f "$TMPD"/out/.redflag-*
+	grep -q '^landed .* in a window blocking .* TSTP$' "$TMPD/window.log" 2>/dev/null &&
+		landed=$((landed + 1))
+}
+
+# How long a whole run takes here; the signals are spread over its
+# second half.  Most land before the save, while plain mode holds them
+# off or before it does; the save takes the last few milliseconds.
+t0=$(date +%s%N)
+save
+wait $pid
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+for t in $(seq 1 60); do
+	save
+	d=$(( ms / 2 + ms * t / 100 ))
+	sleep "$((d / 1000)).$(printf '%03d' $((d % 1000)))"
+	case $((t % 3)) in 0) sig=TERM ;; 1) sig=HUP ;; *) sig=INT ;; esac
+	kill -$sig $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	saved
+done
+echo "# $landed of the 60 signals at random moments landed while the report was being written"
+for sig in TERM HUP INT; do
+	case $sig in HUP) n=1 ;; INT) n=2 ;; TERM) n=15 ;; esac
+	save SIGWINDOW_HOLD=TSTP
+	i=0
+	while ! grep -q '^open' "$TMPD/window.log" 2>/dev/null && [ $i -lt 200 ]; do
+		sleep 0.05; i=$((i + 1))
+	done
+	kill -$sig $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	rc=$?
+	name="SIG$sig sent while a report is being written"
+	if grep -q "^landed $sig in a window blocking .* TSTP\$" "$TMPD/window.log" 2>/dev/null; then
+		pass "$name: lands in the save's window"
+	else
+		fail "$name: lands in the save's window" "$(cat "$TMPD/window.log" 2>/dev/null ||
+		    echo "no window holding off SIGTSTP opened")"
+	fi
+	is "$name: the report is whole" "$(tail -n 1 "$TMPD/out/r.txt" 2>&1)" "Synthetic test data."
+	is "$name: then it ends the program" "$rc" $((128 + n))
+	saved
 done
 is "signals during saves: no partial report ($whole complete, $none not written)" "$broken" 0
 is "signals during saves: no temporary file left" "$left" 0
+[ "$landed" -gt 0 ] && pass "signals during saves: some landed while the report was being written ($landed of 63)" ||
+	fail "signals during saves: some landed while the report was being written"
 
 # SIGKILL cannot be held off.  strace makes the report's fsync take 5
 # seconds, and the program is killed in the middle of it: where the file

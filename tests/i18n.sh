@@ -8,11 +8,9 @@
 # a Spanish "si" is a yes, and only in Spanish; without a catalogue,
 # or in ASCII, nothing breaks.  The catalogues come from the build
 # tree's locale/, as REDFLAG_LOCALEDIR says.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
-: "${top_builddir:=.}"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 localedir=$(cd "$top_builddir" && pwd)/locale
 grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" ||
 	skip_all "built without NLS (./configure --disable-nls)"
@@ -41,11 +39,8 @@ has() {
 po="$top_srcdir/po"
 pot="$po/redflag.pot"
 [ -f "$pot" ] || pot="$top_builddir/po/redflag.pot"
-if [ -f "$localedir/es/LC_MESSAGES/redflag.mo" ]; then
-	pass "es: the catalogue is in the build's locale tree"
-else
-	fail "es: the catalogue is in the build's locale tree" "no $localedir/es"
-fi
+[ -f "$localedir/es/LC_MESSAGES/redflag.mo" ]
+check "es: the catalogue is in the build's locale tree" show "no $localedir/es"
 # complete LL.po: every entry of the template translated, none fuzzy,
 # and msgfmt --check (formats, plural forms, header) clean.
 complete() {
@@ -79,18 +74,14 @@ fi
 # A translation whose conversions differ from the English's fails.
 sed 's/^msgstr "Informe guardado como %s\."$/msgstr "Informe guardado como %d."/' \
     "$po/es.po" >"$TMPD/bad.po"
-if ! cmp -s "$po/es.po" "$TMPD/bad.po" &&
-    ! msgfmt --check -o /dev/null "$TMPD/bad.po" 2>/dev/null; then
-	pass "a format with other conversions is caught (control)"
-else
-	fail "a format with other conversions is caught (control)"
-fi
+! cmp -s "$po/es.po" "$TMPD/bad.po" &&
+    ! msgfmt --check -o /dev/null "$TMPD/bad.po" 2>/dev/null
+check "a format with other conversions is caught (control)"
 is "es: the plural forms of Spanish" \
     "$(grep -o 'Plural-Forms: [^\\]*' "$po/es.po")" \
     "Plural-Forms: nplurals=2; plural=(n != 1);"
-grep -q '^# This translation has NOT been reviewed by a clinician' "$po/es.po" &&
-	pass "es: its header says that no clinician has reviewed it" ||
-	fail "es: its header says that no clinician has reviewed it"
+grep -q '^# This translation has NOT been reviewed by a clinician' "$po/es.po"
+check "es: its header says that no clinician has reviewed it"
 
 # Numbers and urgency: each number of an English sentence (emergency
 # numbers, counts, exit statuses) is in its Spanish, and each "now" is
@@ -115,9 +106,8 @@ lost=$(awk -F '\t' '{
 	}
 	if ($1 ~ /(^|[^A-Za-z])now([^A-Za-z]|$)/ && $2 !~ /ahora/) print "now: " $1
 }' "$TMPD/pairs")
-[ "$(wc -l <"$TMPD/pairs")" -gt 300 ] && [ -z "$lost" ] &&
-	pass "es: every number and every \"now\" of the English is kept" ||
-	fail "es: every number and every \"now\" of the English is kept" "$lost"
+[ "$(wc -l <"$TMPD/pairs")" -gt 300 ] && [ -z "$lost" ]
+check "es: every number and every \"now\" of the English is kept" show "$lost"
 
 # Every source that marks sentences is read for the template.
 missing=
@@ -136,8 +126,8 @@ has "--help in Spanish: what it is not" "$out" \
 has "--help in Spanish: an option" "$out" \
     "-f, --file=FILE leer las reglas de FILE"
 awk 'length($0) > 80' "$TMPD/out" >"$TMPD/long"
-[ ! -s "$TMPD/long" ] && pass "--help in Spanish: no line over 80 columns" ||
-	fail "--help in Spanish: no line over 80 columns" "$(cat "$TMPD/long")"
+[ ! -s "$TMPD/long" ]
+check "--help in Spanish: no line over 80 columns" cat "$TMPD/long"
 es -f "$rules" --check saddle_numbness
 is "a plural for 1: status" "$rc" 4
 is "a plural for 1" "$(printf '%s\n' "$out" | head -n 1)" \
@@ -162,13 +152,10 @@ REDFLAG_LOCALEDIR="$localedir" "$REDFLAG" --help >"$TMPD/out" 2>&1
 is "the C.UTF-8 locale: English" "$(head -n 1 "$TMPD/out")" \
     "Usage: redflag [-f FILE] [--checklist [--answers FILE]] [--no-color]"
 es -f "$rules" --ascii --check saddle_numbness
-if [ "$(printf '%s\n' "$out" | head -n 1)" = \
+[ "$(printf '%s\n' "$out" | head -n 1)" = \
     "1 senal de alarma. La mas urgente es EMERGENCIA." ] &&
-    ! LC_ALL=C grep -q '[^ -~]' "$TMPD/out"; then
-	pass "--ascii: the Spanish is spelt in ASCII, not with question marks"
-else
-	fail "--ascii: the Spanish is spelt in ASCII, not with question marks" "$out"
-fi
+    ! LC_ALL=C grep -q '[^ -~]' "$TMPD/out"
+check "--ascii: the Spanish is spelt in ASCII, not with question marks" show "$out"
 
 # 3. The engine's sentences in Spanish: an unknown id, with and without
 # a suggestion, from --check; a broken rules file's diagnostics and a
@@ -261,9 +248,8 @@ has "plain: a question, Spanish style" "$plain" \
     "1 de 54. ¿Entumecimiento u hormigueo nuevo en nalgas o genitales? sí"
 has "plain: sí is a yes" "$plain" "SEÑAL DE ALARMA (emergency): Posible síndrome de cauda equina"
 grep -q '^3 de 54. .* si$' "$TMPD/plain" &&
-    grep -q '^4 de 54. ' "$TMPD/plain" &&
-    pass "plain: si is a yes, and goes on to the next question" ||
-    fail "plain: si is a yes, and goes on to the next question" "$plain"
+    grep -q '^4 de 54. ' "$TMPD/plain"
+check "plain: si is a yes, and goes on to the next question" show "$plain"
 has "plain: s skips to the next part" "$plain" "Parte 2 de 8:"
 has "plain: the summary in Spanish" "$plain" \
     "Resumen. Sin terminar: detenido con q en la pregunta 11 de 54."
@@ -273,9 +259,8 @@ has "plain: the yeses of si and sí in the summary" "$plain" \
 printf 'si\nq\n\n\n' | "$REDFLAG" -f "$rules" --plain >"$TMPD/plain" 2>&1
 grep -q "unknown symptom id 'si'" "$TMPD/plain" &&
     grep -q '^Answer y or n, or type ? for the commands\.$' "$TMPD/plain" &&
-    grep -q '^Ticked: none\.$' "$TMPD/plain" &&
-    pass "plain, English: si is refused, not taken as anything" ||
-    fail "plain, English: si is refused, not taken as anything" "$(cat "$TMPD/plain")"
+    grep -q '^Ticked: none\.$' "$TMPD/plain"
+check "plain, English: si is refused, not taken as anything" cat "$TMPD/plain"
 
 # 6. The checklist in Spanish, in a real terminal, at 80x24 and 40x12.
 # screen_has NAME TEXT: wait for TEXT on the screen.
@@ -297,9 +282,8 @@ tm_keys Space
 screen_has "checklist: a tick, in Spanish on the title line" "1 señal de alarma"
 line_is "checklist: the title line, whole" 1 \
     " 1/54 respondidas  Señales de alarma en el dolor ~  1-9 de 54, 1 señal de alarma"
-tm_screen | grep -q '^EMERGENCIA  Llame a una ambulancia ahora: .*  Tab: detalles$' &&
-	pass "checklist: the most urgent line, with its key" ||
-	fail "checklist: the most urgent line, with its key" "$(tm_screen)"
+tm_screen | grep -q '^EMERGENCIA  Llame a una ambulancia ahora: .*  Tab: detalles$'
+check "checklist: the most urgent line, with its key" tm_screen
 screen_has "checklist: what to do now, in the panel" \
     "  Qué hacer ahora: Llame a una ambulancia ahora:"
 tm_keys Down n
@@ -318,9 +302,8 @@ tm_keys n
 sleep 0.3
 line_is "40x12: the title line: the count and the flags, no stub of a title" 1 \
     " 2/54 respondidas      1 señal de alarma"
-tm_screen | grep -q '^EMERGENCIA Llame a una ambulancia~ \[Tab\]$' &&
-	pass "40x12: the most urgent line, with its key" ||
-	fail "40x12: the most urgent line, with its key" "$(tm_screen)"
+tm_screen | grep -q '^EMERGENCIA Llame a una ambulancia~ \[Tab\]$'
+check "40x12: the most urgent line, with its key" tm_screen
 line_is "40x12: the reminder, whole" 11 "No diagnostica. Emergencia: llame ahora"
 line_is "40x12: the key hints that fit" 12 "Espacio marca  n no  ? ayuda  q sale"
 tm resize-window -x 80 -y 24	# the summary is 80 columns wide

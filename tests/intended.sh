@@ -5,8 +5,7 @@
 # and that it is neither certified nor reviewed; --help says the main
 # points in short and names redflag-safety(7).  The hazard log names
 # these checks as the tests of its controls in words.
-. "$top_srcdir/tests/lib.sh"
-: "${top_builddir:=.}"
+. "$(dirname "$0")/lib.sh"
 
 # readme_section: the "Intended use" section of README, up to the next
 # heading (a line underlined with dashes).

@@ -1,6 +1,6 @@
 # json.sh: --format json parses with a real JSON parser (jq), holds the
 # documented fields, and round-trips awkward strings.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 [ -n "${JQ:-}" ] && [ -x "$JQ" ] || JQ=$(command -v jq) || skip_all "jq not found"
 small="$top_srcdir/tests/data/small.conf"
 

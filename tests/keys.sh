@@ -3,10 +3,9 @@
 # [n]) and the title counts them, u undoes change after change, r
 # clears every answer for the next person once asked, and a session
 # saved with --save-answers comes back with --answers.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 first='New numbness or tingling around my bottom or genitals'
 second='New trouble peeing, or peeing feels different'
 third='I have newly leaked pee or poo without meaning to'
@@ -39,17 +38,16 @@ tm_wait "Space tick"
 
 # Enter ticks an answer that is not ticked.
 tm_keys Enter
-ticked "$first" && pass "Enter ticks an answer" ||
-	fail "Enter ticks an answer" "$(tm_screen)"
+ticked "$first"
+check "Enter ticks an answer" tm_screen
 # ... and leaves a ticked one ticked, saying why.
 tm_keys Enter
-if tm_wait "Ticked already: Enter never clears an answer" && ticked "$first"; then
-	pass "Enter on a ticked answer leaves it ticked and says so"
-else fail "Enter on a ticked answer leaves it ticked and says so" "$(tm_screen)"; fi
+tm_wait "Ticked already: Enter never clears an answer" && ticked "$first"
+check "Enter on a ticked answer leaves it ticked and says so" tm_screen
 tm_keys Enter Enter Enter
 sleep 0.2
-ticked "$first" && pass "Enter pressed again and again never clears" ||
-	fail "Enter pressed again and again never clears" "$(tm_screen)"
+ticked "$first"
+check "Enter pressed again and again never clears" tm_screen
 
 # u undoes each change, the last first: an Enter, a Space, a click.
 tm_keys j Space
@@ -57,58 +55,51 @@ ticked "$second" || fail "Space ticks the second answer" "$(tm_screen)"
 tm_keys -l "$(printf '\033[<0;11;5M')"	# a click on the third answer's row
 ticked "$third" || fail "a click ticks the third answer" "$(tm_screen)"
 tm_keys g u
-if clear "$third" && ticked "$second" && ticked "$first"; then
-	pass "u undoes the last change (a click)"
-else fail "u undoes the last change (a click)" "$(tm_screen)"; fi
+clear "$third" && ticked "$second" && ticked "$first"
+check "u undoes the last change (a click)" tm_screen
 case $(tm_screen | grep '^>') in
 "> [ ] $third"*) pass "u moves the focus to the answer it changed back" ;;
 *) fail "u moves the focus to the answer it changed back" "$(tm_screen)" ;;
 esac
 tm_keys u
-clear "$second" && ticked "$first" && pass "u again undoes the change before (a Space)" ||
-	fail "u again undoes the change before (a Space)" "$(tm_screen)"
+clear "$second" && ticked "$first"
+check "u again undoes the change before (a Space)" tm_screen
 tm_keys u
-clear "$first" && pass "u a third time undoes the Enter" ||
-	fail "u a third time undoes the Enter" "$(tm_screen)"
+clear "$first"
+check "u a third time undoes the Enter" tm_screen
 tm_keys u
-tm_wait "Nothing to undo." && pass "u says when there is nothing to undo" ||
-	fail "u says when there is nothing to undo" "$(tm_screen)"
+tm_wait "Nothing to undo."
+check "u says when there is nothing to undo" tm_screen
 
 # r with nothing ticked asks nothing.
 tm_keys r
-tm_wait "No answer is given: nothing to clear." &&
-	pass "r with nothing ticked says there is nothing to clear" ||
-	fail "r with nothing ticked says there is nothing to clear" "$(tm_screen)"
+tm_wait "No answer is given: nothing to clear."
+check "r with nothing ticked says there is nothing to clear" tm_screen
 
 # r asks first, with the number of answers and whether they are saved.
 tm_keys Space j Space j Space r
-if tm_wait "Start again: clear all 3 answers (not saved)? (y/n)"; then
-	pass "r asks first, saying how many answers go and that they are not saved"
-else fail "r asks first, saying how many answers go and that they are not saved" "$(tm_screen)"; fi
+tm_wait "Start again: clear all 3 answers (not saved)? (y/n)"
+check "r asks first, saying how many answers go and that they are not saved" tm_screen
 tm_keys n
 sleep 0.2
-ticked "$first" && ticked "$second" && ticked "$third" &&
-	pass "n to the question keeps the answers" ||
-	fail "n to the question keeps the answers" "$(tm_screen)"
+ticked "$first" && ticked "$second" && ticked "$third"
+check "n to the question keeps the answers" tm_screen
 tm_keys r
 tm_wait "Start again:"
 tm_keys Escape
 sleep 0.2
-ticked "$first" && ! tm_screen | grep -q "Start again:" &&
-	pass "Esc to the question keeps the answers" ||
-	fail "Esc to the question keeps the answers" "$(tm_screen)"
+ticked "$first" && ! tm_screen | grep -q "Start again:"
+check "Esc to the question keeps the answers" tm_screen
 tm_keys r
 tm_wait "Start again:"
 tm_keys y
-if tm_wait "Cleared 3 answers" && clear "$first" && clear "$second" &&
-    clear "$third" && tm_screen | head -n 1 | grep -q "no red flag"; then
-	pass "y clears every answer and every flag"
-else fail "y clears every answer and every flag" "$(tm_screen)"; fi
+tm_wait "Cleared 3 answers" && clear "$first" && clear "$second" &&
+    clear "$third" && tm_screen | head -n 1 | grep -q "no red flag"
+check "y clears every answer and every flag" tm_screen
 tm_keys u
-if tm_wait "Undone: 3 answers are as they were." && ticked "$first" &&
-    ticked "$second" && ticked "$third"; then
-	pass "u brings back every answer a reset cleared"
-else fail "u brings back every answer a reset cleared" "$(tm_screen)"; fi
+tm_wait "Undone: 3 answers are as they were." && ticked "$first" &&
+    ticked "$second" && ticked "$third"
+check "u brings back every answer a reset cleared" tm_screen
 
 # Once saved, the question does not say "not saved".
 tm_keys s
@@ -116,15 +107,14 @@ tm_wait "Save report to:"
 tm_keys Enter
 tm_wait "Saved the report"
 tm_keys r
-if tm_wait "Start again: clear all 3 answers? (y/n)"; then
-	pass "after a save, r does not say the answers are not saved"
-else fail "after a save, r does not say the answers are not saved" "$(tm_screen)"; fi
+tm_wait "Start again: clear all 3 answers? (y/n)"
+check "after a save, r does not say the answers are not saved" tm_screen
 tm_keys y
 tm_wait "Cleared 3 answers"
 # With nothing ticked, q quits without asking.
 tm_keys q
-tm_wait_dead && pass "after a reset, q quits without asking" ||
-	fail "after a reset, q quits without asking" "$(tm_screen)"
+tm_wait_dead
+check "after a reset, q quits without asking" tm_screen
 
 # y and n: a yes is [x], a no [n], without colour; the title counts
 # both; a no fires nothing; u takes a no back to what it was.
@@ -141,38 +131,34 @@ said_no() {
 tm_start 80 24 -- -f "$rules" --no-color --save-answers "$TMPD/saved"
 tm_wait "Space tick"
 tm_keys n
-said_no "$first" && pass "n answers no: [n]" || fail "n answers no: [n]" "$(tm_screen)"
-tm_screen | head -n 1 | grep -q "^ 1/$nq answered .*no red flag\$" &&
-	pass "the title counts a no as answered, and a no fires nothing" ||
-	fail "the title counts a no as answered, and a no fires nothing" "$(tm_screen | head -n 1)"
+said_no "$first"
+check "n answers no: [n]" tm_screen
+tm_screen | head -n 1 | grep -q "^ 1/$nq answered .*no red flag\$"
+check "the title counts a no as answered, and a no fires nothing" eval 'tm_screen | head -n 1'
 tm_keys y
-ticked "$first" && pass "y answers yes: [x]" || fail "y answers yes: [x]" "$(tm_screen)"
+ticked "$first"
+check "y answers yes: [x]" tm_screen
 tm_keys u
-tm_wait "Undone: this answer is a no again." && said_no "$first" &&
-	pass "u takes a yes back to the no it was" ||
-	fail "u takes a yes back to the no it was" "$(tm_screen)"
+tm_wait "Undone: this answer is a no again." && said_no "$first"
+check "u takes a yes back to the no it was" tm_screen
 tm_keys u
-clear "$first" && tm_screen | head -n 1 | grep -q "^ 0/$nq answered" &&
-	pass "u again takes the no back to not asked" ||
-	fail "u again takes the no back to not asked" "$(tm_screen)"
+clear "$first" && tm_screen | head -n 1 | grep -q "^ 0/$nq answered"
+check "u again takes the no back to not asked" tm_screen
 tm_keys n j y j n
 said_no "$first" && ticked "$second" && said_no "$third" &&
-	tm_screen | head -n 1 | grep -q "^ 3/$nq answered" &&
-	pass "n, y, n: [n] [x] [n], 3 answered" ||
-	fail "n, y, n: [n] [x] [n], 3 answered" "$(tm_screen)"
+	tm_screen | head -n 1 | grep -q "^ 3/$nq answered"
+check "n, y, n: [n] [x] [n], 3 answered" tm_screen
 tm_keys q
 tm_wait_dead
-tm_history | grep -q "^Your answers go to $TMPD/saved\.\$" && ! tm_history | grep -q "not saved" &&
-	pass "--save-answers: q asks nothing, and the summary says where the answers go" ||
-	fail "--save-answers: q asks nothing, and the summary says where the answers go" "$(tm_history)"
+tm_history | grep -q "^Your answers go to $TMPD/saved\.\$" && ! tm_history | grep -q "not saved"
+check "--save-answers: q asks nothing, and the summary says where the answers go" tm_history
 is "--save-answers: what was said, yes and no" "$(grep -v '^#' "$TMPD/saved" | tr '\n' ' ')" \
 	"!saddle_numbness urine_trouble !incontinence "
 tm_start 80 24 -- -f "$rules" --no-color --checklist --answers "$TMPD/saved"
 tm_wait "Space tick"
 said_no "$first" && ticked "$second" && said_no "$third" &&
-	tm_screen | head -n 1 | grep -q "^ 3/$nq answered" &&
-	pass "--checklist --answers takes the saved session up again" ||
-	fail "--checklist --answers takes the saved session up again" "$(tm_screen)"
+	tm_screen | head -n 1 | grep -q "^ 3/$nq answered"
+check "--checklist --answers takes the saved session up again" tm_screen
 tm_keys q y
 tm_wait_dead
 
@@ -180,9 +166,8 @@ tm_wait_dead
 tm_start 40 12 -- -f "$rules"
 tm_wait "tick"
 tm_keys Space r
-if tm_wait "Clear the 1 answer (not saved)? (y/n)"; then
-	pass "at 40 columns the question fits, with the number"
-else fail "at 40 columns the question fits, with the number" "$(tm_screen)"; fi
+tm_wait "Clear the 1 answer (not saved)? (y/n)"
+check "at 40 columns the question fits, with the number" tm_screen
 tm_keys y q
 tm_wait_dead
 

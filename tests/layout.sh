@@ -3,11 +3,10 @@
 # sentence of what to do are not cut where there is room, wide screens
 # give the panel the room, web addresses are never split, and the focus
 # is marked in a way that needs no colour.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
 small="$top_srcdir/tests/data/small.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" small="$PWD/$small" ;; esac
 ESC=$(printf '\033')
 
 # alert_on_screen: a line says EMERGENCY, then the start of what to do.
@@ -23,27 +22,25 @@ tm_wait "2 red flags"
 for size in 80x24 80x16 40x12 132x43 80x18 50x13; do
 	tm resize-window -x "${size%x*}" -y "${size#*x}"
 	sleep 0.3
-	alert_on_screen && pass "$size: EMERGENCY and what to do now are on screen" ||
-		fail "$size: EMERGENCY and what to do now are on screen" "$(tm_screen)"
-	tm_screen | grep 'EMERGENCY  *Call an ambulance now' | grep -q 'Tab' &&
-		pass "$size: with the key that shows the details" ||
-		fail "$size: with the key that shows the details" "$(tm_screen)"
+	alert_on_screen
+	check "$size: EMERGENCY and what to do now are on screen" tm_screen
+	tm_screen | grep 'EMERGENCY  *Call an ambulance now' | grep -q 'Tab'
+	check "$size: with the key that shows the details" tm_screen
 done
 # Nothing pushes it off: not the flags behind Tab, nor a question.
 tm resize-window -x 40 -y 12
 tm_keys Tab Down Down Down Down Down Down
 sleep 0.3
-alert_on_screen && pass "40x12, reading the flags: still on screen" ||
-	fail "40x12, reading the flags: still on screen" "$(tm_screen)"
+alert_on_screen
+check "40x12, reading the flags: still on screen" tm_screen
 # ... and the focused flag's marker stays in sight in a tall flag.
 row=$(tm_focus_row)
-[ -n "$row" ] && [ "$(tm_cursor)" = "0,$row" ] &&
-	pass "a tall flag: the > and the cursor stay in sight" ||
-	fail "a tall flag: the > and the cursor stay in sight" "$(tm_screen)" "$(tm_cursor)"
+[ -n "$row" ] && [ "$(tm_cursor)" = "0,$row" ]
+check "a tall flag: the > and the cursor stay in sight" eval 'tm_screen; tm_cursor'
 tm_keys Tab / x
 tm_wait "Search: x"
-alert_on_screen && pass "40x12, searching: still on screen" ||
-	fail "40x12, searching: still on screen" "$(tm_screen)"
+alert_on_screen
+check "40x12, searching: still on screen" tm_screen
 tm_keys Escape
 
 # At 80x24, the panel has room for both titles and the first sentence
@@ -51,8 +48,8 @@ tm_keys Escape
 tm resize-window -x 80 -y 24
 sleep 0.3
 panel=$(tm_screen | sed -n '/Tab: details$/,/^About this answer/p' | sed '1d;$d')
-[ -n "$panel" ] && ! printf '%s\n' "$panel" | grep -q '~$' && pass "80x24: no title cut with ~" ||
-	fail "80x24: no title cut with ~" "$panel"
+[ -n "$panel" ] && ! printf '%s\n' "$panel" | grep -q '~$'
+check "80x24: no title cut with ~" show "$panel"
 joined=$(printf '%s\n' "$panel" | tr -s ' \n' ' ')
 for want in "EMERGENCY: Possible cauda equina syndrome (pressure on the nerves at the bottom of the spine)" \
 	"EMERGENCY: Back pain with chest pain can come from the heart or the main blood vessel" \
@@ -65,12 +62,12 @@ done
 tm resize-window -x 132 -y 43
 sleep 0.3
 col=$(tm_screen | grep -o '^.*  EMERGENCY: Possible cauda' | head -n 1 | awk '{ print length($0) - length("EMERGENCY: Possible cauda") }')
-[ -n "$col" ] && [ "$col" -le 70 ] && pass "132x43: the panel is wider than 60 columns" ||
-	fail "132x43: the panel is wider than 60 columns" "column $col" "$(tm_screen)"
+[ -n "$col" ] && [ "$col" -le 70 ]
+check "132x43: the panel is wider than 60 columns" eval 'echo "column $col"; tm_screen'
 
 # The focused row is marked in reverse video, not only by ">".
-tm capture-pane -p -e | grep "^${ESC}\[[0-9;]*7m" | grep -q "m>${ESC}" && pass "the focused row's > is in reverse video" ||
-	fail "the focused row's > is in reverse video" "$(tm capture-pane -p -e | grep '>' | cat -v)"
+tm capture-pane -p -e | grep "^${ESC}\[[0-9;]*7m" | grep -q "m>${ESC}"
+check "the focused row's > is in reverse video" eval 'tm capture-pane -p -e | grep ">" | cat -v'
 
 # A web address longer than the line is on a line of its own, cut at
 # its end, never split.
@@ -80,10 +77,9 @@ tm_start 80 24 -- -f "$TMPD/url.conf"
 tm_wait "Space tick"
 tm_keys Space Tab i
 tm_wait "Sources:"
-tm_screen | grep -q '^<https://www.example.org/a/very/long/address/that/goes/on/past/the/edge/of/any~$' &&
-	pass "a long web address: a line of its own, cut at the end" ||
-	fail "a long web address: a line of its own, cut at the end" "$(tm_screen)"
-tm_screen | grep -q 'index.html\|eighty/col' && fail "a long web address: never split" "$(tm_screen)" ||
-	pass "a long web address: never split"
+tm_screen | grep -q '^<https://www.example.org/a/very/long/address/that/goes/on/past/the/edge/of/any~$'
+check "a long web address: a line of its own, cut at the end" tm_screen
+! tm_screen | grep -q 'index.html\|eighty/col'
+check "a long web address: never split" tm_screen
 
 done_testing

@@ -10,8 +10,7 @@
 # checks read the source of redflag(1), man/redflag.1.in.  redflag-rules.7 is generated from the shipped rules,
 # and redflag-safety.7 from the hazard log, man/hazards.conf; each may be
 # in either tree (both ship in the dist tarball).
-. "$top_srcdir/tests/lib.sh"
-: "${top_builddir:=.}"
+. "$(dirname "$0")/lib.sh"
 : "${MANDOC:=}"
 : "${TMUX_BIN:=}"
 [ -n "$MANDOC" ] || MANDOC=$(command -v mandoc) || skip_all "mandoc not found"
@@ -32,22 +31,16 @@ fi
 printf '%s\n' ".Dd November 23, 2026" ".Dt BROKEN 1" .Os ".Sh NAME" \
     ".Nm broken" ".Nd a page with a mistake" ".Sh DESCRIPTION" \
     "Two sentences. On one line." ".Pp" ".Sh SEE ALSO" >"$TMPD/broken.1"
-if [ -n "$("$MANDOC" -Tlint -Wwarning "$TMPD/broken.1" 2>&1)" ]; then
-	pass "mandoc -Tlint -Wwarning complains about a broken page (control)"
-else
-	fail "mandoc -Tlint -Wwarning complains about a broken page (control)" \
-	    "MANDOC=$MANDOC"
-fi
+[ -n "$("$MANDOC" -Tlint -Wwarning "$TMPD/broken.1" 2>&1)" ]
+check "mandoc -Tlint -Wwarning complains about a broken page (control)" \
+    show "MANDOC=$MANDOC"
 : >"$TMPD/pages"
 lint_page() {	# NAME FILE
 	"$MANDOC" -Tlint -Wwarning "$2" >"$TMPD/lint" 2>&1
 	lint_rc=$?
-	if [ "$lint_rc" -eq 0 ] && [ ! -s "$TMPD/lint" ]; then
-		pass "mandoc -Tlint -Wwarning finds nothing in $1"
-	else
-		fail "mandoc -Tlint -Wwarning finds nothing in $1" \
-		    "exit status $lint_rc" "$(cat "$TMPD/lint")"
-	fi
+	[ "$lint_rc" -eq 0 ] && [ ! -s "$TMPD/lint" ]
+	check "mandoc -Tlint -Wwarning finds nothing in $1" \
+	    eval 'echo "exit status $lint_rc"; cat "$TMPD/lint"'
 	printf '%s\t%s\n' "$1" "$2" >>"$TMPD/pages"
 }
 for name in redflag.1 redflag.conf.5; do
@@ -57,12 +50,9 @@ for name in redflag.1 redflag.conf.5; do
 		continue
 	fi
 	lint_page "$name" "$page"
-	if grep -q '@[A-Z_]*@' "$page"; then
-		fail "the build substituted every @VARIABLE@ in $name" \
-		    "$(grep -n '@[A-Z_]*@' "$page")"
-	else
-		pass "the build substituted every @VARIABLE@ in $name"
-	fi
+	! grep -q '@[A-Z_]*@' "$page"
+	check "the build substituted every @VARIABLE@ in $name" \
+	    grep -n '@[A-Z_]*@' "$page"
 done
 for name in redflag-rules.7 redflag-safety.7; do
 	if [ -r "$top_builddir/man/$name" ]; then
@@ -109,12 +99,9 @@ else
 	    "$(cat "$TMPD/long")"
 fi
 while read -r opt; do
-	if has_fl "$TMPD/items" . "${opt#-}"; then
-		pass "OPTIONS of redflag(1) has $opt"
-	else
-		fail "OPTIONS of redflag(1) has $opt" \
-		    "no .It line of OPTIONS has 'Fl ${opt#-}'"
-	fi
+	has_fl "$TMPD/items" . "${opt#-}"
+	check "OPTIONS of redflag(1) has $opt" \
+	    show "no .It line of OPTIONS has 'Fl ${opt#-}'"
 done <"$TMPD/long"
 sed -n 's/^  \(-[A-Za-z]\), \(--[a-z][a-z-]*\).*/\1 \2/p' "$TMPD/help" \
     >"$TMPD/short"
@@ -125,19 +112,13 @@ else
 	fail "--help lists the short options" "found only $n"
 fi
 while read -r short long; do
-	if has_fl "$TMPD/items" "(^|[ .])Fl ${long#-}([^A-Za-z0-9-]|\$)" \
-	    "${short#-}"; then
-		pass "OPTIONS of redflag(1) gives $short with $long"
-	else
-		fail "OPTIONS of redflag(1) gives $short with $long" \
-		    "the .It line of $long has no 'Fl ${short#-}'"
-	fi
+	has_fl "$TMPD/items" "(^|[ .])Fl ${long#-}([^A-Za-z0-9-]|\$)" \
+	    "${short#-}"
+	check "OPTIONS of redflag(1) gives $short with $long" \
+	    show "the .It line of $long has no 'Fl ${short#-}'"
 done <"$TMPD/short"
-if has_fl "$TMPD/items" . -no-such-option; then
-	fail "an option --help lacks is not found in OPTIONS (control)"
-else
-	pass "an option --help lacks is not found in OPTIONS (control)"
-fi
+! has_fl "$TMPD/items" . -no-such-option
+check "an option --help lacks is not found in OPTIONS (control)"
 extra=$(grep -o 'Fl -[a-z][a-z-]*' "$TMPD/items" | sed 's/^Fl /-/' |
     sort -u | while read -r opt; do
 	grep -qx -- "$opt" "$TMPD/long" || printf '%s ' "$opt"
@@ -198,15 +179,11 @@ else
 	cut -f2 "$TMPD/page_raw" | paste "$TMPD/page_names" - >"$TMPD/page_keys"
 	. "$top_srcdir/tests/tmux.sh"
 	rules="$top_srcdir/etc/redflag.conf"
-	case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 	tm_start 80 100 -- -f "$rules"
 	tm_wait "q quit"
 	tm_keys '?'
-	if tm_wait "Space, x" && tm_wait "back to the list"; then
-		pass "the help screen shows the keys"
-	else
-		fail "the help screen shows the keys" "$(tm_screen)"
-	fi
+	tm_wait "Space, x" && tm_wait "back to the list"
+	check "the help screen shows the keys" tm_screen
 	tm_screen >"$TMPD/screen"
 	tm_keys q q
 	awk '
@@ -244,19 +221,13 @@ else
 		fail "the help screen lists the keys" "$n keys" \
 		    "$(cat "$TMPD/keys.err")" "$(cat "$TMPD/screen")"
 	fi
-	if cmp -s "$TMPD/screen_keys" "$TMPD/page_keys"; then
-		pass "KEYS of redflag(1) lists the keys and texts of the help screen"
-	else
-		fail "KEYS of redflag(1) lists the keys and texts of the help screen" \
-		    "$(diff "$TMPD/screen_keys" "$TMPD/page_keys")"
-	fi
+	cmp -s "$TMPD/screen_keys" "$TMPD/page_keys"
+	check "KEYS of redflag(1) lists the keys and texts of the help screen" \
+	    diff "$TMPD/screen_keys" "$TMPD/page_keys"
 	# Control: a key renamed on one side is told apart.
 	sed '1s/^[^	]*/Up k ^Q/' "$TMPD/page_keys" >"$TMPD/renamed"
-	if cmp -s "$TMPD/screen_keys" "$TMPD/renamed"; then
-		fail "a key renamed in KEYS no longer agrees (control)"
-	else
-		pass "a key renamed in KEYS no longer agrees (control)"
-	fi
+	! cmp -s "$TMPD/screen_keys" "$TMPD/renamed"
+	check "a key renamed in KEYS no longer agrees (control)"
 fi
 
 # 4. Each page renders with man -l in 80 columns.  The C locale makes
@@ -312,8 +283,8 @@ caveats_page="$top_builddir/man/redflag.1"
 [ -r "$caveats_page" ] || caveats_page=$src
 caveats=$(section CAVEATS "$caveats_page" | grep -v '^\.\\"' |
     sed 's/^\.[A-Z][a-z]* *//' | tr '\n' ' ' | tr -s ' ')
-if [ -n "$caveats" ]; then pass "redflag(1) has a CAVEATS section"
-else fail "redflag(1) has a CAVEATS section"; fi
+[ -n "$caveats" ]
+check "redflag(1) has a CAVEATS section"
 for phrase in "not a diagnosis" "does not rule out" "emergency number" \
     "report"; do
 	case $caveats in

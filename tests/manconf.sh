@@ -3,7 +3,7 @@
 # that the files in tests/bad produce (their "# expect:" lines) must be
 # listed in DIAGNOSTICS.  mandoc is not used here: lint.sh-style page
 # checks belong to another test.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 page="$top_srcdir/man/redflag.conf.5.in"
 
 if [ ! -r "$page" ]; then
@@ -68,12 +68,9 @@ END {
 	}
 }' "$page" >"$TMPD/example.conf" 2>"$TMPD/extract.err"
 ok_extract=$?
-if [ "$ok_extract" -eq 0 ]; then
-	pass "EXAMPLES holds one marked .Bd -literal rules file"
-else
-	fail "EXAMPLES holds one marked .Bd -literal rules file" \
-	    "$(cat "$TMPD/extract.err")"
-fi
+[ "$ok_extract" -eq 0 ]
+check "EXAMPLES holds one marked .Bd -literal rules file" \
+    cat "$TMPD/extract.err"
 
 run --lint "$TMPD/example.conf"
 is "the example passes redflag --lint" "$rc" 0
@@ -257,12 +254,7 @@ $(for f in "$top_srcdir"/tests/bad/*.conf; do
 done | sed 's/^-: //; s/^[0-9][0-9]*: //' | sort -u)
 this message is not documented anywhere
 EOF
-if [ $? -eq 0 ]; then
-	pass "DIAGNOSTICS parses into message templates"
-else
-	fail "DIAGNOSTICS parses into message templates" \
-	    "$(cat "$TMPD/templates.err")"
-fi
+check "DIAGNOSTICS parses into message templates" cat "$TMPD/templates.err"
 
 # The last line is a control: a message the page does not have must not
 # match, or the check above proves nothing.
@@ -279,11 +271,8 @@ else
 fi
 while IFS='	' read -r found msg; do
 	name="documented: $(printf '%s' "$msg" | tr '#' '?')"
-	if [ "$found" = 1 ]; then
-		pass "$name"
-	else
-		fail "$name" "no .It template in DIAGNOSTICS matches:" "$msg"
-	fi
+	[ "$found" = 1 ]
+	check "$name" show "no .It template in DIAGNOSTICS matches:" "$msg"
 done <"$TMPD/messages"
 
 done_testing

@@ -1,9 +1,8 @@
 # prompt.sh: the line where a report's file name is typed, and the keys
 # of the too-small screen, in a real terminal (tmux).
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # The file-name line as shown, and its row.
 name_line() { tm_screen | grep '^Save report to: '; }
@@ -39,44 +38,37 @@ long=reports/$(printf 'a%.0s' $(seq 1 50))/$(printf 'b%.0s' $(seq 1 50)).txt
 tm_start 40 12 -- -f "$rules"
 tm_wait "Space tick"
 tm_keys s
-tm_wait "Save report to: " && pass "s opens the file-name line" ||
-	fail "s opens the file-name line" "$(tm_screen)"
-case $(name_line) in
-"Save report to: <"*.txt) pass "40x12: the default name shows its end" ;;
-*) fail "40x12: the default name shows its end" "$(tm_screen)" ;;
-esac
+tm_wait "Save report to: "
+check "s opens the file-name line" tm_screen
+like "40x12: the default name shows its end" "$(name_line)" \
+	"Save report to: <*.txt"
 cursor_after_text "40x12: the cursor is after the default name"
-[ "$(name_width)" -le 40 ] && pass "40x12: the line fits the width" ||
-	fail "40x12: the line fits the width" "$(name_line)"
+[ "$(name_width)" -le 40 ]
+check "40x12: the line fits the width" name_line
 
 # A long name at 80x24: the line scrolls with the insertion point.
 tm_keys C-u "$long"
-wait_line "Save report to: <$(printf '%s' "$long" | tail -c 21)" &&
-	pass "a long name shows its end as it is typed" ||
-	fail "a long name shows its end as it is typed" "$(name_line)"
+wait_line "Save report to: <$(printf '%s' "$long" | tail -c 21)"
+check "a long name shows its end as it is typed" name_line
 cursor_after_text "40x12: the cursor follows the typing"
 tm resize-window -x 80 -y 24
-wait_line "Save report to: <$(printf '%s' "$long" | tail -c 61)" &&
-	pass "80x24: a wider line shows more of the name" ||
-	fail "80x24: a wider line shows more of the name" "$(name_line)"
+wait_line "Save report to: <$(printf '%s' "$long" | tail -c 61)"
+check "80x24: a wider line shows more of the name" name_line
 tm_keys Home
-wait_line "Save report to: $(printf '%s' "$long" | cut -c1-63)>" &&
-	pass "Home shows the start of a long name, and > says it goes on" ||
-	fail "Home shows the start of a long name, and > says it goes on" "$(name_line)"
+wait_line "Save report to: $(printf '%s' "$long" | cut -c1-63)>"
+check "Home shows the start of a long name, and > says it goes on" name_line
 is "Home puts the cursor at the start of the name" "$(tm_cursor)" "16,$(name_row)"
 tm_keys Right Right Right Right Right Right Right Right X
-wait_line "Save report to: reports/X$(printf '%s' "$long" | cut -c9-62)>" &&
-	pass "a key typed in the middle goes in at the insertion point" ||
-	fail "a key typed in the middle goes in at the insertion point" "$(name_line)"
+wait_line "Save report to: reports/X$(printf '%s' "$long" | cut -c9-62)>"
+check "a key typed in the middle goes in at the insertion point" name_line
 is "the cursor is after what was typed in the middle" "$(tm_cursor)" "25,$(name_row)"
 tm_keys BSpace End
-wait_line "Save report to: <$(printf '%s' "$long" | tail -c 61)" &&
-	pass "Backspace and End" || fail "Backspace and End" "$(name_line)"
+wait_line "Save report to: <$(printf '%s' "$long" | tail -c 61)"
+check "Backspace and End" name_line
 cursor_after_text "End puts the cursor after the name"
 tm_keys Left Left Left Left DC
-wait_line "Save report to: <$(printf '%s' "$long" | sed 's/\.txt$/txt/' | tail -c 61)" &&
-	pass "Delete takes out the character at the cursor" ||
-	fail "Delete takes out the character at the cursor" "$(name_line)"
+wait_line "Save report to: <$(printf '%s' "$long" | sed 's/\.txt$/txt/' | tail -c 61)"
+check "Delete takes out the character at the cursor" name_line
 tm_keys Escape
 
 # Wide characters: the cursor lands after the last one, at every width.
@@ -92,13 +84,11 @@ for size in 80x24:18 40x12:8 57x13:9; do
 	tm_keys s C-u "ab$wide"
 	i=0
 	while [ $i -lt 100 ] && ! name_line | grep -q '告 *$'; do sleep 0.05; i=$((i + 1)); done
-	case $(name_line) in
-	"Save report to: <"*報告) pass "$size: a long line of wide characters shows its end" ;;
-	*) fail "$size: a long line of wide characters shows its end" "$(name_line)" ;;
-	esac
+	like "$size: a long line of wide characters shows its end" "$(name_line)" \
+		"Save report to: <*報告"
 	cursor_after_text "$size: the cursor is after the last wide character" "$row"
-	[ "$(name_width)" -le "${size%x*}" ] && pass "$size: wide characters fit the width" ||
-		fail "$size: wide characters fit the width" "$(name_line)"
+	[ "$(name_width)" -le "${size%x*}" ]
+	check "$size: wide characters fit the width" name_line
 	tm_keys Escape
 done
 
@@ -108,35 +98,32 @@ tm_wait "Space tick"
 tm_keys s C-u "ab$wide"
 i=0
 while [ $i -lt 100 ] && ! name_line | grep -q '?$'; do sleep 0.05; i=$((i + 1)); done
-name_line | grep -q '^Save report to: <?\{21\}$' && pass "--ascii: wide characters are '?'" ||
-	fail "--ascii: wide characters are '?'" "$(name_line)"
+name_line | grep -q '^Save report to: <?\{21\}$'
+check "--ascii: wide characters are '?'" name_line
 cursor_after_text "--ascii: the cursor is after the last '?'"
-LC_ALL=C grep -q "$(printf '[\200-\377]')" "$TMPD/wire" && fail "--ascii: only ASCII is written" ||
-	pass "--ascii: only ASCII is written"
+! LC_ALL=C grep -q "$(printf '[\200-\377]')" "$TMPD/wire"
+check "--ascii: only ASCII is written"
 
 # A failed save keeps the line open, with the reason and the name; the
 # next keys edit the name and tick nothing.
 tm_start 80 24 -- -f "$rules"
 tm_wait "Space tick"
 tm_keys s C-u "$TMPD/no/such/dir/r.txt" Enter
-tm_wait "Not saved: No such file or directory." &&
-	pass "a failed save says why" || fail "a failed save says why" "$(tm_screen)"
-[ "$(name_line)" = "Save report to: $TMPD/no/such/dir/r.txt" ] &&
-	pass "a failed save keeps the line open with the name" ||
-	fail "a failed save keeps the line open with the name" "$(tm_screen)"
+tm_wait "Not saved: No such file or directory."
+check "a failed save says why" tm_screen
+[ "$(name_line)" = "Save report to: $TMPD/no/such/dir/r.txt" ]
+check "a failed save keeps the line open with the name" tm_screen
 cursor_after_text "after a failed save the cursor is after the name"
 tm_keys x
-wait_line "Save report to: $TMPD/no/such/dir/r.txtx" &&
-	pass "a key after a failed save edits the name" ||
-	fail "a key after a failed save edits the name" "$(tm_screen)"
-tm_screen | grep -q '\[x\]' && fail "a key after a failed save ticks nothing" "$(tm_screen)" ||
-	pass "a key after a failed save ticks nothing"
-tm_screen | grep -q "^Not saved: No such file or directory." &&
-	pass "the reason stays while the name is edited" ||
-	fail "the reason stays while the name is edited" "$(tm_screen)"
+wait_line "Save report to: $TMPD/no/such/dir/r.txtx"
+check "a key after a failed save edits the name" tm_screen
+! tm_screen | grep -q '\[x\]'
+check "a key after a failed save ticks nothing" tm_screen
+tm_screen | grep -q "^Not saved: No such file or directory."
+check "the reason stays while the name is edited" tm_screen
 tm_keys C-u "$TMPD/fixed.txt" Enter
-tm_wait "Saved the report to $TMPD/fixed.txt" && [ -f "$TMPD/fixed.txt" ] &&
-	pass "the name mended, Enter saves" || fail "the name mended, Enter saves" "$(tm_screen)"
+tm_wait "Saved the report to $TMPD/fixed.txt" && [ -f "$TMPD/fixed.txt" ]
+check "the name mended, Enter saves" tm_screen
 
 # The too-small screen: keys do what it says, and nothing else.
 tm_start 80 24 -- -f "$rules"
@@ -149,17 +136,19 @@ tm_keys x
 sleep 0.2
 tm resize-window -x 80 -y 24
 tm_wait "Save report to: "
-name_line | grep -q 'txt$' && pass "too small: x is not typed into the name" ||
-	fail "too small: x is not typed into the name" "$(name_line)"
+name_line | grep -q 'txt$'
+check "too small: x is not typed into the name" name_line
 tm resize-window -x 30 -y 8
 tm_wait "press q to quit"
 tm_keys q
-tm_wait "Answers not saved" && tm_screen | tr '\n' ' ' | grep -q "quit anyway? (y/n)" && pass "too small: q asks to quit, as the screen says" ||
-	fail "too small: q asks to quit, as the screen says" "$(tm_screen)"
+tm_wait "Answers not saved" && tm_screen | tr '\n' ' ' | grep -q "quit anyway? (y/n)"
+check "too small: q asks to quit, as the screen says" tm_screen
 tm_keys n
 sleep 0.2
-tm_dead && fail "too small: n stays" || pass "too small: n stays"
+! tm_dead
+check "too small: n stays"
 tm_keys q y
-tm_wait_dead && pass "too small: q then y quits" || fail "too small: q then y quits" "$(tm_screen)"
+tm_wait_dead
+check "too small: q then y quits" tm_screen
 
 done_testing

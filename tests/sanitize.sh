@@ -5,10 +5,9 @@
 # output is ASCII: a byte of a UTF-8 character could be a C1 control
 # there (0x9B is CSI).  And ASCII ids and replies mean the same in every
 # locale, Turkish included.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 for l in en_US.iso88591 tr_TR.utf8; do
 	locale -a | grep -qx "$l" ||
 		skip_all "locale $l missing (build-aux/install-deps makes it)"

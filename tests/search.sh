@@ -1,9 +1,8 @@
 # search.sh: / in a real terminal (tmux): it reads labels, ids,
 # keywords and help texts, and goes first to the best kind of match.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 . "$top_srcdir/tests/tmux.sh"
 rules="$top_srcdir/etc/redflag.conf"
-case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
 
 # lands WORD LABEL: from the first answer, /WORD focuses the answer
 # whose label begins with LABEL.

@@ -13,10 +13,9 @@
 # anyone else can give no terminal (it cannot chown the pty or write
 # the login records), so as anyone else the test skips.  CI runs it as
 # root, where a missing sshd is a failure.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 [ "$(id -u)" = 0 ] || skip_all "not root: sshd needs root to give the test's user a terminal, and useradd to make that user"
 . "$top_srcdir/tests/tmux.sh"
-: "${top_builddir:=.}"
 
 sshd_bin=$(PATH="$PATH:/usr/sbin:/sbin" command -v sshd) || sshd_bin=
 ssh_bin=$(command -v ssh) || ssh_bin=
@@ -66,10 +65,8 @@ sshd_cleanup() {
 	fi
 	[ -z "$made_rundir" ] || rmdir /run/sshd 2>/dev/null
 	[ -z "$marker" ] || rm -f "$marker" "$marker.new"
-	tm_cleanup
 }
-trap sshd_cleanup EXIT
-trap 'exit 130' INT HUP TERM
+on_exit sshd_cleanup
 
 user="rfsshd$$"
 home="$TMPD/home"
@@ -111,12 +108,9 @@ snapshot() {
 # "Match User clinic".
 awk '/^Match User clinic$/ { on = 1 } on && /^\.Ed$/ { exit } on' \
     "$page" >"$etc/recipe"
-if grep -q '^  ForceCommand env REDFLAG_REPORT_DIR=/var/lib/redflag redflag --restricted$' \
-    "$etc/recipe" && grep -q '^  PermitTTY yes$' "$etc/recipe"; then
-	pass "redflag(1) has the sshd recipe"
-else
-	fail "redflag(1) has the sshd recipe" "$(cat "$etc/recipe")"
-fi
+grep -q '^  ForceCommand env REDFLAG_REPORT_DIR=/var/lib/redflag redflag --restricted$' \
+    "$etc/recipe" && grep -q '^  PermitTTY yes$' "$etc/recipe"
+check "redflag(1) has the sshd recipe" cat "$etc/recipe"
 
 ssh-keygen -q -t ed25519 -N '' -C host -f "$etc/host_key"
 ssh-keygen -q -t ed25519 -N '' -C patient -f "$TMPD/client/id"
@@ -156,17 +150,14 @@ EOF
 # sshd -t accepts the recipe as the page gives it, and sshd -T shows
 # that it applies to the user it names.
 write_config 22 "$etc/recipe" >"$etc/verbatim_config"
-if "$sshd_bin" -t -f "$etc/verbatim_config" >"$TMPD/t.out" 2>&1; then
-	pass "sshd -t accepts the recipe of redflag(1)"
-else
-	fail "sshd -t accepts the recipe of redflag(1)" "$(cat "$TMPD/t.out")"
-fi
+"$sshd_bin" -t -f "$etc/verbatim_config" >"$TMPD/t.out" 2>&1
+check "sshd -t accepts the recipe of redflag(1)" cat "$TMPD/t.out"
 "$sshd_bin" -T -f "$etc/verbatim_config" -C user=clinic,host=x,addr=127.0.0.1 \
     >"$TMPD/T.out" 2>&1
 for want in "forcecommand env REDFLAG_REPORT_DIR=/var/lib/redflag redflag --restricted" \
     "permittty yes" "disableforwarding yes" "permittunnel no" "permituserrc no"; do
-	if grep -qxF "$want" "$TMPD/T.out"; then pass "the recipe gives: $want"
-	else fail "the recipe gives: $want" "$(cat "$TMPD/T.out")"; fi
+	grep -qxF "$want" "$TMPD/T.out"
+	check "the recipe gives: $want" cat "$TMPD/T.out"
 done
 
 # The recipe made for this test: only the user, the directory and the
@@ -224,14 +215,11 @@ redflag=$REDFLAG
 REDFLAG=$ssh_bin
 tm_start 80 24 HOME="$TMPD/client" -- -t "$@" "$user@127.0.0.1"
 REDFLAG=$redflag
-if tm_wait "Space tick" || tm_wait "Space tick"; then
-	pass "ssh -t opens the checklist"
-else
-	fail "ssh -t opens the checklist" "$(tm_screen)" "$(cat "$TMPD/sshd.log")"
-fi
+tm_wait "Space tick" || tm_wait "Space tick"
+check "ssh -t opens the checklist" eval 'tm_screen; cat "$TMPD/sshd.log"'
 tm_keys Space s
-if tm_wait "Saved the report as redflag-"; then pass "ssh -t: s saves at once"
-else fail "ssh -t: s saves at once" "$(tm_screen)"; fi
+tm_wait "Saved the report as redflag-"
+check "ssh -t: s saves at once" tm_screen
 for name in "$home/.ssh/authorized_keys" "~/.ssh/authorized_keys" ../x \
     ../neighbour.txt "$marker" link; do
 	tm_keys s
@@ -239,17 +227,15 @@ for name in "$home/.ssh/authorized_keys" "~/.ssh/authorized_keys" ../x \
 	tm_keys Enter Escape
 done
 sleep 0.3
-case $(tm_screen) in
-*"Save as"*|*"Replace it"*|*"exists"*)
-	fail "ssh -t: no name is asked for or looked up" "$(tm_screen)" ;;
-*) pass "ssh -t: no name is asked for or looked up" ;;
-esac
+! tm_screen | grep -q 'Save as\|Replace it\|exists'
+check "ssh -t: no name is asked for or looked up" tm_screen
 tm_keys q
 tm_wait_dead || { tm_keys y; tm_wait_dead; }
-tm_dead && pass "ssh -t: q ends the session" || fail "ssh -t: q ends the session" "$(tm_screen)"
+tm_dead
+check "ssh -t: q ends the session" tm_screen
 checklist_reports=$(reports | wc -l)
-if [ "$checklist_reports" -ge 2 ]; then pass "ssh -t: the saves made reports"
-else fail "ssh -t: the saves made reports" "$(ls -lA "$reports")"; fi
+[ "$checklist_reports" -ge 2 ]
+check "ssh -t: the saves made reports" ls -lA "$reports"
 
 # 2. Plain mode, through ssh -T: names typed where a name used to be
 # asked for, a command line and a report directory sent by the client.
@@ -260,44 +246,29 @@ printf '%s\n' q "~/.ssh/authorized_keys" "$home/.ssh/authorized_keys" \
     "redflag --report $home/.ssh/authorized_keys" >"$TMPD/plain.out" 2>&1
 plain_reports=$(( $(reports | wc -l) - checklist_reports ))
 is "ssh -T: plain mode made one report" "$plain_reports" 1
-if grep -q '^Rules of the sshd test' "$TMPD/plain.out"; then
-	pass "ssh -T: the rules are those the administrator named"
-else
-	fail "ssh -T: the rules are those the administrator named" "$(head -n 3 "$TMPD/plain.out")"
-fi
-if grep -q 'Report saved as redflag-' "$TMPD/plain.out"; then
-	pass "ssh -T: plain mode says the name it made"
-else
-	fail "ssh -T: plain mode says the name it made" "$(cat "$TMPD/plain.out")"
-fi
+grep -q '^Rules of the sshd test' "$TMPD/plain.out"
+check "ssh -T: the rules are those the administrator named" head -n 3 "$TMPD/plain.out"
+grep -q 'Report saved as redflag-' "$TMPD/plain.out"
+check "ssh -T: plain mode says the name it made" cat "$TMPD/plain.out"
 printf 'echo pwned >%s\n' "$home/.ssh/authorized_keys" |
     HOME="$TMPD/client" "$ssh_bin" -T "$@" "$user@127.0.0.1" \
     "sh -c 'echo pwned >$marker'" >"$TMPD/cmd.out" 2>&1
-if grep -q pwned "$marker" "$home/.ssh/authorized_keys" ||
-    ! grep -q '^Save a report? y or n' "$TMPD/cmd.out"; then
-	fail "ssh -T: a command runs redflag, not the command" "$(cat "$TMPD/cmd.out")"
-else
-	pass "ssh -T: a command runs redflag, not the command"
-fi
+! grep -q pwned "$marker" "$home/.ssh/authorized_keys" &&
+    grep -q '^Save a report? y or n' "$TMPD/cmd.out"
+check "ssh -T: a command runs redflag, not the command" cat "$TMPD/cmd.out"
 
 # 3. Nothing outside the report directory changed; every report is a
 # regular file of the patient's, mode 0600, named by the program.
 snapshot >"$TMPD/after"
-if cmp -s "$TMPD/before" "$TMPD/after"; then
-	pass "nothing outside the report directory changed"
-else
-	fail "nothing outside the report directory changed" \
-	    "$(diff "$TMPD/before" "$TMPD/after")"
-fi
+cmp -s "$TMPD/before" "$TMPD/after"
+check "nothing outside the report directory changed" \
+    diff "$TMPD/before" "$TMPD/after"
 bad=$(reports | grep -vxE 'redflag-[0-9]{8}-[0-9]{6}-[a-z0-9]{4}\.txt')
 is "every report has a name the program made" "$bad" ""
 bad=$(cd "$reports" && find . -mindepth 1 ! -name link \
     ! \( -type f -perm 0600 -user "$user" \) -printf '%p %y %m %u\n')
 is "every report is a regular file of $user with mode 0600" "$bad" ""
-if grep -l "ssh-ed25519\|a file the patient may write" "$reports"/redflag-* >/dev/null 2>&1; then
-	fail "no report holds another file's text"
-else
-	pass "no report holds another file's text"
-fi
+! grep -l "ssh-ed25519\|a file the patient may write" "$reports"/redflag-* >/dev/null 2>&1
+check "no report holds another file's text"
 
 done_testing

@@ -1,6 +1,6 @@
 # tcase.sh: --test runs a rules file's test cases and prints TAP (or
 # JSON), with the documented statuses; --lint fails on a failing case.
-. "$top_srcdir/tests/lib.sh"
+. "$(dirname "$0")/lib.sh"
 [ -n "${JQ:-}" ] && [ -x "$JQ" ] || JQ=$(command -v jq) || skip_all "jq not found"
 bad="$top_srcdir/tests/bad/test-case-fails.conf"
 shipped="$top_srcdir/etc/redflag.conf"

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "buf.h"
@@ -230,11 +231,11 @@ test_agree_random(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_agree_random),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

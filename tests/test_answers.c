@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "answers.h"
 #include "conf.h"
@@ -135,7 +136,7 @@ test_answers_round_trip(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_answers_old_file, setup,
@@ -150,5 +151,5 @@ main(void)
 		    teardown),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

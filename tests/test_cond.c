@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "buf.h"
 #include "cond.h"
@@ -264,7 +265,7 @@ test_cond_eval(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cond_precedence),
@@ -275,5 +276,5 @@ main(void)
 		cmocka_unit_test(test_cond_eval),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

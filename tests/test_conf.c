@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "conf.h"
@@ -502,7 +503,7 @@ add_bad_files(struct CMUnitTest *tests, size_t n, size_t max)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	static struct CMUnitTest tests[200] = {
 		cmocka_unit_test(test_conf_small),
@@ -515,8 +516,10 @@ main(void)
 		cmocka_unit_test(test_conf_nesting),
 		cmocka_unit_test(test_conf_keywords),
 	};
-	size_t	 n = 7;
+	size_t	 n = 0;
 
+	while (tests[n].test_func != NULL)	/* the cases above */
+		n++;
 	n = add_bad_files(tests, n, sizeof(tests) / sizeof(tests[0]));
-	return (_cmocka_run_group_tests("test_conf", tests, n, NULL, NULL));
+	return (testmain_run(argc, argv, tests, n));
 }

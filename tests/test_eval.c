@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "buf.h"
@@ -459,7 +460,7 @@ test_eval_because_layers(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_eval_random),
@@ -469,5 +470,5 @@ main(void)
 		cmocka_unit_test(test_eval_because_layers),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "answers.h"
@@ -325,7 +326,7 @@ test_format_report_handover(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_format_text_flags),
@@ -355,7 +356,7 @@ main(void)
 		fprintf(stderr, "%s does not load\n", path);
 		return (1);
 	}
-	rc = cmocka_run_group_tests(tests, NULL, NULL);
+	rc = TESTMAIN(argc, argv, tests);
 	rules_free(small);
 	diags_free(&d);
 	free(text);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "lang.h"
 
@@ -103,7 +104,7 @@ test_lang_localedir(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup(test_lang_valid, setup),
@@ -113,5 +114,5 @@ main(void)
 		cmocka_unit_test_setup(test_lang_localedir, setup),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

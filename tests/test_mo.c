@@ -12,6 +12,7 @@
 
 #include "mo.h"
 #include "testlib.h"
+#include "testmain.h"
 
 static const char *const entries[] = {
 	"", "", "Content-Type: text/plain; charset=UTF-8\n",	/* header */
@@ -244,7 +245,7 @@ test_msgfmt_output(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_little_endian),
@@ -260,5 +261,5 @@ main(void)
 		cmocka_unit_test(test_msgfmt_output),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "answers.h"
@@ -690,7 +691,7 @@ test_plain_hangup(void **state_)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_walk),
@@ -708,5 +709,5 @@ main(void)
 		cmocka_unit_test(test_plain_hangup),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "buf.h"
 #include "pos.h"
@@ -179,7 +180,7 @@ test_pos_no_pieces(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pos_lines),
@@ -189,5 +190,5 @@ main(void)
 		cmocka_unit_test(test_pos_no_pieces),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

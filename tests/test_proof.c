@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "bdd.h"
@@ -839,7 +840,5 @@ main(int argc, char **argv)
 		cmocka_unit_test(test_proof_brute_force),
 	};
 
-	if (argc > 1)
-		cmocka_set_test_filter(argv[1]);
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

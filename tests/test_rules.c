@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "answers.h"
@@ -395,7 +396,7 @@ test_rules_cancer_needs_strong(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	static struct CMUnitTest tests[1000] = {
 		cmocka_unit_test(test_rules_levels),
@@ -416,5 +417,5 @@ main(void)
 		tests[n].test_func = test_rules_case;
 		tests[n].initial_state = &shipped->tcases[i];
 	}
-	return (_cmocka_run_group_tests("test_rules", tests, n, NULL, NULL));
+	return (testmain_run(argc, argv, tests, n));
 }

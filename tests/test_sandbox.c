@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "report.h"
 #include "sandbox.h"
@@ -168,7 +169,7 @@ test_sandbox_no_directory(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_sandbox_only_the_directory,
@@ -177,5 +178,5 @@ main(void)
 		    setup, teardown),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

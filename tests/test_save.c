@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "report.h"
 #include "save.h"
@@ -201,7 +202,7 @@ test_save_no_follow(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_save_new, setup, teardown),
@@ -215,5 +216,5 @@ main(void)
 		    teardown),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "sig.h"
 
@@ -143,7 +144,7 @@ test_sig_pipe_dropped(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sig_wait),
@@ -152,5 +153,5 @@ main(void)
 		cmocka_unit_test(test_sig_pipe_dropped),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

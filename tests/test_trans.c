@@ -16,6 +16,7 @@
 #include "eval.h"
 #include "mo.h"
 #include "testlib.h"
+#include "testmain.h"
 #include "trans.h"
 
 static const char rules_text[] =
@@ -311,7 +312,7 @@ test_shipped_spanish(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_fields, setup, teardown),
@@ -329,5 +330,5 @@ main(void)
 		cmocka_unit_test(test_shipped_spanish),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

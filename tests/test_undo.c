@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "cmocka_all.h"
+#include "testmain.h"
 
 #include "undo.h"
 
@@ -75,7 +76,7 @@ test_undo_limit(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_undo_order),
@@ -83,5 +84,5 @@ main(void)
 		cmocka_unit_test(test_undo_limit),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

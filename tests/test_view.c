@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cmocka_all.h"
+#include "testmain.h"
 #include "testlib.h"
 
 #include "buf.h"
@@ -952,7 +953,7 @@ test_view_because_nomem(void **state)
 }
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_view_layout_fits),
@@ -979,5 +980,5 @@ main(void)
 		cmocka_unit_test(test_view_because_nomem),
 	};
 
-	return (cmocka_run_group_tests(tests, NULL, NULL));
+	return (TESTMAIN(argc, argv, tests));
 }

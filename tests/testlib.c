@@ -8,7 +8,10 @@
 #include "buf.h"
 #include "testlib.h"
 
-/* A file of the source tree ($top_srcdir, as make check sets it). */
+/*
+ * A file of the source tree: $top_srcdir, as make check sets it, or the
+ * tree the test was built from, so that it also runs alone.
+ */
 char *
 test_srcpath(const char *rel)
 {
@@ -16,7 +19,7 @@ test_srcpath(const char *rel)
 	struct buf	 b;
 
 	buf_init(&b);
-	buf_printf(&b, "%s/%s", top != NULL ? top : ".", rel);
+	buf_printf(&b, "%s/%s", top != NULL ? top : TEST_SRCDIR, rel);
 	return (b.s);
 }
 

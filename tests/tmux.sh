@@ -1,16 +1,16 @@
 # tmux.sh: drive the real program in a real terminal: a private tmux
 # server per test script, a fixed size, keys in, screen and cursor out,
-# and every byte the program writes logged by pipe-pane.
+# and every byte the program writes logged by pipe-pane.  The server's
+# socket is in $TMPD (tmux leaves it behind when the server ends).
 # Needs lib.sh first.
 : "${TMUX_BIN:=}"
 [ -n "$TMUX_BIN" ] && [ -x "$TMUX_BIN" ] || TMUX_BIN=$(command -v tmux) ||
 	skip_all "tmux not found"
 unset TMUX TMUX_PANE
 tm_n=0
-tm_sock="redflag-test-$$-0"
-tm() { "$TMUX_BIN" -L "$tm_sock" -f /dev/null "$@"; }
-tm_cleanup() { tm kill-server 2>/dev/null; rm -rf "$TMPD"; }
-trap tm_cleanup EXIT
+tm_sock="$TMPD/tmux-0"
+tm() { "$TMUX_BIN" -S "$tm_sock" -f /dev/null "$@"; }
+on_exit 'tm kill-server 2>/dev/null'
 
 # tm_start COLS LINES ENV... -- ARGS...: run redflag in a new server
 # (a new socket each time, so no server is reused while it shuts
@@ -26,7 +26,7 @@ tm_start() {
 	for a in "$@"; do args="$args '$a'"; done
 	tm kill-server 2>/dev/null
 	tm_n=$((tm_n + 1))
-	tm_sock="redflag-test-$$-$tm_n"
+	tm_sock="$TMPD/tmux-$tm_n"
 	: >"$TMPD/wire"
 	rm -f "$TMPD/go" "$TMPD/pid" "$TMPD/status"
 	cat >"$TMPD/run" <<RUN

@@ -4,12 +4,10 @@
 # English has changed (English for those texts), restricted mode, --lint
 # naming what is missing or stale in a catalogue made here, and the
 # shipped po file in step with the rules.
-. "$top_srcdir/tests/lib.sh"
-: "${top_builddir:=.}"
+. "$(dirname "$0")/lib.sh"
 : "${MSGFMT:=msgfmt}"
 rules="$top_srcdir/etc/redflag.conf"
 case $rules in /*) ;; *) rules="$PWD/$rules" ;; esac
-case $REDFLAG in /*) ;; *) REDFLAG="$PWD/$REDFLAG" ;; esac
 locale="$top_builddir/locale"
 case $locale in /*) ;; *) locale="$PWD/$locale" ;; esac
 [ -f "$locale/es/LC_MESSAGES/redflag-rules.mo" ] ||

@@ -3,8 +3,7 @@
 # README quotes those of the help screen word for word; redflag(1) has
 # them, put there by the build; and the program says them where it
 # should: --help, plain line mode, reports, JSON.
-. "$top_srcdir/tests/lib.sh"
-: "${top_builddir:=.}"
+. "$(dirname "$0")/lib.sh"
 def="$top_srcdir/src/safety.def"
 small="$top_srcdir/tests/data/small.conf"
 
