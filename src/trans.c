@@ -293,7 +293,8 @@ trans_numbers(const char *s, const char **v, size_t *n)
 			return (-1);
 		v[(*n)++] = s;
 	}
-	qsort(v, *n, sizeof(*v), trans_cmp_num);
+	if (*n > 1)
+		qsort(v, *n, sizeof(*v), trans_cmp_num);
 	return (0);
 }
 

@@ -138,6 +138,8 @@ transdir_langs(const char *dir, char ***out, size_t *n)
 	*n = 0;
 	if ((dp = opendir(dir)) == NULL)
 		return (0);
+	/* cppcheck-suppress readdirCalled ; readdir_r is deprecated, and
+	 * redflag has one thread */
 	while (rc == 0 && (de = readdir(dp)) != NULL) {
 		if (!transdir_safe(de->d_name, strlen(de->d_name)) ||
 		    transdir_english(de->d_name))
@@ -147,7 +149,7 @@ transdir_langs(const char *dir, char ***out, size_t *n)
 			rc = -1;
 	}
 	closedir(dp);
-	if (rc == 0)
+	if (rc == 0 && *n > 1)
 		qsort(*out, *n, sizeof(**out), transdir_cmp);
 	return (rc);
 }
