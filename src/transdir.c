@@ -47,7 +47,11 @@ transdir_safe(const char *lang, size_t len)
 	return (1);
 }
 
-/* Does DIR/LANG have a catalogue?  1, 0, or -1 out of memory. */
+/*
+ * Does DIR/LANG have a catalogue?  1, 0, or -1 out of memory.  LANG may
+ * be a file (locale.alias): that is none, as a missing one is; any
+ * other failure counts as one, so that reading it says what is wrong.
+ */
 static int
 transdir_has(const char *dir, const char *lang)
 {
@@ -57,7 +61,8 @@ transdir_has(const char *dir, const char *lang)
 
 	buf_init(&p);
 	transdir_path(&p, dir, lang);
-	rc = p.failed ? -1 : stat(buf_str(&p), &st) == 0 || errno != ENOENT;
+	rc = p.failed ? -1 : stat(buf_str(&p), &st) == 0 ||
+	    (errno != ENOENT && errno != ENOTDIR);
 	buf_free(&p);
 	return (rc);
 }

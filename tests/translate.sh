@@ -107,6 +107,12 @@ run --lint "$rules"
 is "--lint shipped: status" "$rc" 0
 has "--lint shipped: es complete" "es: 210 of 210 texts translated, 0 missing, 0 stale, 0 unusable"
 has "--lint shipped: no warning" "0 warnings"
+# An installed locale directory also holds files, such as locale.alias.
+mkdir -p "$TMPD/installed" && cp -R "$locale/es" "$TMPD/installed/" &&
+    printf 'spanish es_ES.UTF-8\n' >"$TMPD/installed/locale.alias"
+REDFLAG_LOCALEDIR=$TMPD/installed run --lint "$rules"
+has "--lint beside a file such as locale.alias: no warning" "0 warnings"
+hasnt "--lint beside a file such as locale.alias: not named" "locale.alias"
 run --lint "$TMPD/changed.conf"
 is "--lint changed: status 0 (warnings only)" "$rc" 0
 has "--lint changed: es counts one stale" "es: 209 of 210 texts translated, 0 missing, 1 stale"
